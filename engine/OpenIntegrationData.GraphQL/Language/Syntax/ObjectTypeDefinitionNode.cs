@@ -1,0 +1,23 @@
+namespace OpenIntegrationData.GraphQL.Language;
+
+/// <summary>An object type definition (spec 3.6).</summary>
+public sealed class ObjectTypeDefinitionNode(StringValueNode? description, NameNode name, IReadOnlyList<NamedTypeNode> interfaces, IReadOnlyList<DirectiveNode> directives, IReadOnlyList<FieldDefinitionNode> fields, Location? location = null) : TypeDefinitionNode(location)
+{
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.ObjectTypeDefinition;
+
+    /// <summary>The description.</summary>
+    public StringValueNode? Description { get; } = description;
+
+    /// <summary>The type name.</summary>
+    public override NameNode Name { get; } = name;
+
+    /// <summary>Implemented interfaces.</summary>
+    public IReadOnlyList<NamedTypeNode> Interfaces { get; } = interfaces;
+
+    /// <summary>The directives.</summary>
+    public IReadOnlyList<DirectiveNode> Directives { get; } = directives;
+
+    /// <summary>The fields.</summary>
+    public IReadOnlyList<FieldDefinitionNode> Fields { get; } = fields;
+}
