@@ -1,0 +1,7 @@
+namespace OpenIntegrationData.Data.Database;
+
+/// <summary>How a server program ended: its exit code and everything it wrote.</summary>
+internal readonly record struct CommandOutcome(int ExitCode, string Output)
+{
+    public bool Succeeded => ExitCode == 0;
+}

@@ -1,0 +1,129 @@
+namespace OpenIntegrationData.Data.Database;
+
+/// <summary>
+/// A private PostgreSQL cluster run from the installed server programs: listens on 127.0.0.1 only
+/// (on a free port, no Unix socket), trusts local connections as the <c>postgres</c> superuser,
+/// and keeps its files in one data folder that is created on first start and reused afterwards.
+/// When this process is root the server runs as the <c>postgres</c> OS user, because PostgreSQL refuses root.
+/// </summary>
+public sealed partial class LocalPostgresCluster : IAsyncDisposable
+{
+    public const string Superuser = "postgres";
+
+    private const int StartAttempts = 3;
+
+    private readonly PostgresBinaries _binaries;
+    private readonly TimeSpan _timeout;
+    private int _stopped;
+
+    private LocalPostgresCluster(PostgresBinaries binaries, string dataDirectory, int port, TimeSpan timeout)
+    {
+        _binaries = binaries;
+        DataDirectory = dataDirectory;
+        Port = port;
+        _timeout = timeout;
+    }
+
+    public string DataDirectory { get; }
+
+    public int Port { get; }
+
+    /// <summary>Connection string for the maintenance database <c>postgres</c>.</summary>
+    public string ConnectionString => GetConnectionString("postgres");
+
+    public string GetConnectionString(string database) =>
+        $"Host=127.0.0.1;Port={Port};Username={Superuser};Database={database}";
+
+    /// <summary>
+    /// Creates the cluster when its data folder is new, clears what a crashed earlier run left behind,
+    /// and starts the server. Returns once it accepts connections.
+    /// </summary>
+    /// <exception cref="LocalPostgresClusterException">The server programs are missing or the server did not start.</exception>
+    public static async Task<LocalPostgresCluster> StartAsync(
+        LocalPostgresClusterOptions options, CancellationToken cancellationToken = default)
+    {
+        var binaries = PostgresBinaries.Locate(options.BinDirectory);
+        var dataDirectory = Path.GetFullPath(options.DataDirectory);
+        var serverVersion = await ReadServerMajorVersionAsync(binaries, options.Timeout, cancellationToken);
+
+        if (!IsInitialized(dataDirectory))
+        {
+            await InitializeAsync(binaries, dataDirectory, options, cancellationToken);
+        }
+
+        EnsureVersionMatches(dataDirectory, serverVersion);
+        await ClearLeftoversAsync(binaries, dataDirectory, options.Timeout, cancellationToken);
+
+        for (var attempt = 1; ; attempt++)
+        {
+            var port = FreeTcpPort.Next();
+            var started = await TryStartServerAsync(binaries, dataDirectory, port, options.Timeout, cancellationToken);
+            if (started)
+            {
+                return new LocalPostgresCluster(binaries, dataDirectory, port, options.Timeout);
+            }
+
+            // Another process may have taken the port between our probe and the server's bind.
+            if (attempt == StartAttempts || !LogTail(dataDirectory).Contains("could not bind", StringComparison.Ordinal))
+            {
+                throw new LocalPostgresClusterException(
+                    $"PostgreSQL did not start from '{dataDirectory}'. Server log:\n{LogTail(dataDirectory)}");
+            }
+        }
+    }
+
+    /// <summary>Stops the server (fast shutdown: open sessions are ended). Calling it again does nothing.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken = default)
+    {
+        if (Interlocked.Exchange(ref _stopped, 1) == 1)
+        {
+            return;
+        }
+
+        await StopServerAsync(_binaries, DataDirectory, _timeout, cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync() => await StopAsync();
+
+    private static async Task<bool> TryStartServerAsync(
+        PostgresBinaries binaries, string dataDirectory, int port, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var outcome = await ClusterCommand.RunAsync(
+            binaries.PgCtl,
+            ["start", "-D", dataDirectory, "-l", LogFile(dataDirectory), "-w", "-t", $"{timeout.TotalSeconds:0}", "-o", $"-p {port}"],
+            timeout + TimeSpan.FromSeconds(10),
+            cancellationToken);
+        return outcome.Succeeded;
+    }
+
+    private static async Task StopServerAsync(
+        PostgresBinaries binaries, string dataDirectory, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var outcome = await ClusterCommand.RunAsync(
+            binaries.PgCtl,
+            ["stop", "-D", dataDirectory, "-m", "fast", "-w", "-t", $"{timeout.TotalSeconds:0}"],
+            timeout + TimeSpan.FromSeconds(10),
+            cancellationToken);
+        if (!outcome.Succeeded && File.Exists(PidFile(dataDirectory)))
+        {
+            throw new LocalPostgresClusterException(
+                $"PostgreSQL in '{dataDirectory}' did not stop:\n{outcome.Output}");
+        }
+    }
+
+    private static string LogFile(string dataDirectory) => Path.Combine(dataDirectory, "server.log");
+
+    private static string PidFile(string dataDirectory) => Path.Combine(dataDirectory, "postmaster.pid");
+
+    private static string LogTail(string dataDirectory)
+    {
+        var log = LogFile(dataDirectory);
+        if (!File.Exists(log))
+        {
+            return "(no server log was written)";
+        }
+
+        var lines = File.ReadAllLines(log);
+        return string.Join('\n', lines.Skip(Math.Max(0, lines.Length - 20)));
+    }
+}

@@ -1,0 +1,32 @@
+using Npgsql;
+
+namespace OpenIntegrationData.Testing;
+
+/// <summary>One database of the test cluster, dropped again on dispose.</summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private readonly string _adminConnectionString;
+
+    internal TestDatabase(string name, string connectionString, string adminConnectionString)
+    {
+        Name = name;
+        ConnectionString = connectionString;
+        _adminConnectionString = adminConnectionString;
+        DataSource = NpgsqlDataSource.Create(connectionString);
+    }
+
+    public string Name { get; }
+
+    public string ConnectionString { get; }
+
+    public NpgsqlDataSource DataSource { get; }
+
+    public async ValueTask DisposeAsync()
+    {
+        await DataSource.DisposeAsync();
+        await using var admin = new NpgsqlConnection(_adminConnectionString);
+        await admin.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", admin);
+        await drop.ExecuteNonQueryAsync();
+    }
+}
