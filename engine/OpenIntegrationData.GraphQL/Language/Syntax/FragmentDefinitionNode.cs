@@ -1,7 +1,7 @@
 namespace OpenIntegrationData.GraphQL.Language;
 
 /// <summary>A named fragment definition (spec 2.8).</summary>
-public sealed class FragmentDefinitionNode(NameNode name, NamedTypeNode typeCondition, IReadOnlyList<DirectiveNode> directives, SelectionSetNode selectionSet, Location? location = null) : ExecutableDefinitionNode(location)
+public sealed class FragmentDefinitionNode(NameNode name, NamedTypeNode typeCondition, IReadOnlyList<DirectiveNode> directives, SelectionSetNode selectionSet, Location? location = null, StringValueNode? description = null) : ExecutableDefinitionNode(location)
 {
     /// <inheritdoc />
     public override SyntaxKind Kind => SyntaxKind.FragmentDefinition;
@@ -17,4 +17,7 @@ public sealed class FragmentDefinitionNode(NameNode name, NamedTypeNode typeCond
 
     /// <summary>The selections.</summary>
     public SelectionSetNode SelectionSet { get; } = selectionSet;
+
+    /// <summary>The description (September 2025 edition: executable definitions may carry descriptions).</summary>
+    public StringValueNode? Description { get; } = description;
 }

@@ -1,7 +1,7 @@
 namespace OpenIntegrationData.GraphQL.Language;
 
 /// <summary>A query, mutation or subscription operation (spec 2.3).</summary>
-public sealed class OperationDefinitionNode(OperationType operation, NameNode? name, IReadOnlyList<VariableDefinitionNode> variableDefinitions, IReadOnlyList<DirectiveNode> directives, SelectionSetNode selectionSet, Location? location = null) : ExecutableDefinitionNode(location)
+public sealed class OperationDefinitionNode(OperationType operation, NameNode? name, IReadOnlyList<VariableDefinitionNode> variableDefinitions, IReadOnlyList<DirectiveNode> directives, SelectionSetNode selectionSet, Location? location = null, StringValueNode? description = null) : ExecutableDefinitionNode(location)
 {
     /// <inheritdoc />
     public override SyntaxKind Kind => SyntaxKind.OperationDefinition;
@@ -20,4 +20,7 @@ public sealed class OperationDefinitionNode(OperationType operation, NameNode? n
 
     /// <summary>The root selection set.</summary>
     public SelectionSetNode SelectionSet { get; } = selectionSet;
+
+    /// <summary>The description (September 2025 edition: executable definitions may carry descriptions).</summary>
+    public StringValueNode? Description { get; } = description;
 }
