@@ -16,9 +16,12 @@ public sealed record PostgresBinaries(string Directory)
 
     /// <summary>Finds the server programs on PATH, else the newest under /usr/lib/postgresql/*/bin (Debian's layout).</summary>
     /// <exception cref="LocalPostgresClusterException">No folder holds all three programs.</exception>
-    public static PostgresBinaries Locate(string? preferredDirectory = null)
+    public static PostgresBinaries Locate(string? preferredDirectory = null) => Locate(Candidates(preferredDirectory));
+
+    /// <summary>The first of <paramref name="candidates"/> that holds all three programs.</summary>
+    internal static PostgresBinaries Locate(IEnumerable<string> candidates)
     {
-        var found = Candidates(preferredDirectory).FirstOrDefault(HasServerPrograms);
+        var found = candidates.FirstOrDefault(HasServerPrograms);
         if (found is not null)
         {
             return new PostgresBinaries(found);
