@@ -58,12 +58,16 @@ public static class BuiltInDirectives
         ],
         isSpecified: true);
 
-    /// <summary><c>@specifiedBy(url: String!)</c> on scalars.</summary>
+    /// <summary><c>@specifiedBy(url: String!)</c> on scalars, with HotChocolate's descriptions (it prints this definition).</summary>
     public static DirectiveDefinition SpecifiedBy { get; } = new(
         SpecifiedByName,
-        "Exposes a URL that specifies the behavior of this scalar.",
+        "The `@specifiedBy` directive is used within the type system definition language to provide a URL for specifying the behavior of custom scalar definitions.",
         Arguments(
-            Argument(SpecifiedByName, "url", "The URL that specifies the behavior of this scalar.", BuiltInScalars.String.ToNonNull())),
+            Argument(
+                SpecifiedByName,
+                "url",
+                "The specifiedBy URL points to a human-readable specification. This field will only read a result for scalar types.",
+                BuiltInScalars.String.ToNonNull())),
         isRepeatable: false,
         [DirectiveLocation.Scalar],
         isSpecified: true);

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace OpenIntegrationData.GraphQL.Utilities;
@@ -13,6 +14,9 @@ namespace OpenIntegrationData.GraphQL.Utilities;
 public static class ValueInspector
 {
     private const int MaxDepth = 2;
+
+    // Quotes as JSON.stringify does: \" rather than the HTML-safe \u0022.
+    private static readonly JsonSerializerOptions StringOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The value rendered for a message.</summary>
     public static string Inspect(object? value)
@@ -30,7 +34,7 @@ public static class ValueInspector
                 builder.Append("null");
                 return;
             case string text:
-                builder.Append(JsonSerializer.Serialize(text));
+                builder.Append(JsonSerializer.Serialize(text, StringOptions));
                 return;
             case bool flag:
                 builder.Append(flag ? "true" : "false");
