@@ -215,9 +215,14 @@ public static partial class Parser
         /// </summary>
         private void EnterNesting()
         {
-            if (++_depth > _maxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            if (++_depth > _maxDepth)
             {
                 throw SyntaxErrors.TooDeep(_maxDepth, in _lexer);
+            }
+
+            if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            {
+                throw SyntaxErrors.TooDeepForStack(in _lexer);
             }
         }
 

@@ -55,6 +55,9 @@ internal static class SyntaxErrors
     public static SyntaxErrorException TooDeep(int maxDepth, in Lexer lexer) =>
         At(lexer, Format($"Document exceeds the maximum nesting depth of {maxDepth} (selection sets, list and object values, list types). Parsing aborted."));
 
+    public static SyntaxErrorException TooDeepForStack(in Lexer lexer) =>
+        At(lexer, "Document is nested too deeply to parse on this thread's stack. Parsing aborted.");
+
     public static SyntaxErrorException UnexpectedCharacter(ReadOnlySpan<char> source, int position, int line, int column) =>
         new($"Unexpected character {DescribeCharacter(source, position)}.", line, column);
 
