@@ -1,0 +1,79 @@
+using Npgsql;
+using OpenIntegrationData.Import.Catalog;
+using OpenIntegrationData.Import.Staging;
+
+namespace OpenIntegrationData.Import;
+
+/// <summary>
+/// Loads a folder of CSV files (one per table, named <c>&lt;table&gt;.csv</c>, as in <c>seed-data/</c>) into the
+/// database in one transaction: all or nothing. Every row is checked and every problem reported as
+/// <c>file:line:column: reason</c>; with any problem nothing is written. Rows are upserted by natural key,
+/// so importing the same folder again changes nothing and a second city's folder adds to the first.
+/// Files the folder lacks are skipped.
+/// </summary>
+public sealed class FolderImporter(NpgsqlDataSource dataSource)
+{
+    /// <summary>After this many problems the import stops looking for more.</summary>
+    public const int MaxProblems = 1000;
+
+    public async Task<ImportResult> ImportAsync(string folder, CancellationToken cancellationToken = default)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return ImportResult.Failure([new ImportProblem(folder, 0, 0, "folder not found")]);
+        }
+        var problems = new ProblemCollector(MaxProblems);
+        ReportUnknownFiles(folder, problems);
+
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var table in ImportCatalog.Tables.TakeWhile(_ => !problems.IsFull))
+        {
+            var path = Path.Combine(folder, table.FileName);
+            if (File.Exists(path))
+            {
+                await new TableFileImport(connection, table, path, problems).RunAsync(cancellationToken);
+            }
+        }
+        if (problems.Any)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return ImportResult.Failure(problems.Sorted([.. ImportCatalog.Tables.Select(t => t.FileName)]));
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return ImportResult.Success(await CountRowsAsync(connection, cancellationToken));
+    }
+
+    /// <summary>True when none of the imported tables holds a row (a freshly migrated database, ready to be seeded).</summary>
+    public static async Task<bool> IsDatabaseEmptyAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken = default)
+    {
+        var anyRows = string.Join(" or ", ImportCatalog.Tables.Select(t => $"exists (select 1 from \"{t.Table}\")"));
+        await using var command = dataSource.CreateCommand($"select not ({anyRows})");
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    /// <summary>A CSV file that matches no table is most likely a misspelt name; refuse it rather than skip it silently.</summary>
+    private static void ReportUnknownFiles(string folder, ProblemCollector problems)
+    {
+        var known = ImportCatalog.Tables.Select(t => t.FileName).ToHashSet(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(folder, "*.csv").Select(Path.GetFileName).Order(StringComparer.Ordinal))
+        {
+            if (!known.Contains(file!))
+            {
+                problems.Add(file!, 1, 1, $"unknown file; expected one of {string.Join(", ", ImportCatalog.Tables.Select(t => t.FileName))}");
+            }
+        }
+    }
+
+    private static async Task<IReadOnlyList<TableCount>> CountRowsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        var counts = new List<TableCount>();
+        foreach (var table in ImportCatalog.Tables)
+        {
+            await using var command = new NpgsqlCommand($"select count(*) from \"{table.Table}\"", connection);
+            var rows = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+            counts.Add(new TableCount(table.Table, (int)rows));
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,202 @@
+using Npgsql;
+using OpenIntegrationData.Import.Catalog;
+using OpenIntegrationData.Import.Csv;
+using OpenIntegrationData.Import.Validation;
+
+namespace OpenIntegrationData.Import.Staging;
+
+/// <summary>
+/// Imports one file inside the caller's transaction: every record is parsed and checked while it streams into
+/// a temporary staging table by binary COPY; then references are resolved against the database (rows of
+/// earlier files and earlier imports included), duplicates are found, and the good rows are upserted so that
+/// later files can refer to them. The caller rolls everything back if any problem was found.
+/// </summary>
+internal sealed class TableFileImport(NpgsqlConnection connection, TableImport table, string path, ProblemCollector problems)
+{
+    private string File => table.FileName;
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        var reader = new CsvRecordReader(stream);
+        var headerRecord = await reader.ReadAsync(cancellationToken);
+        if (headerRecord is null)
+        {
+            problems.Add(File, 1, 1, "the file is empty; a header row is required");
+            return;
+        }
+        var header = FileHeader.Read(table, headerRecord, File, problems);
+        var sql = new StagingSql(table, header);
+        await ExecuteAsync(sql.Create, cancellationToken);
+        await StageRecordsAsync(reader, header, sql, cancellationToken);
+        if (header.CanStage)
+        {
+            await CheckReferencesAsync(header, sql, cancellationToken);
+            await CheckDuplicatesAsync(header, sql, cancellationToken);
+            await UpsertAsync(sql, cancellationToken);
+        }
+        await ExecuteAsync(sql.Drop, cancellationToken);
+    }
+
+    private async Task StageRecordsAsync(CsvRecordReader reader, FileHeader header, StagingSql sql, CancellationToken cancellationToken)
+    {
+        await using var copy = await connection.BeginBinaryImportAsync(sql.Copy, cancellationToken);
+        var values = new object?[header.Columns.Count];
+        while (!problems.IsFull && await reader.ReadAsync(cancellationToken) is { } record)
+        {
+            if (!Parse(record, header, values) || !header.CanStage)
+            {
+                continue;
+            }
+            await copy.StartRowAsync(cancellationToken);
+            await copy.WriteAsync(record.Line, NpgsqlTypes.NpgsqlDbType.Integer, cancellationToken);
+            for (var i = 0; i < values.Length; i++)
+            {
+                if (values[i] is { } value)
+                {
+                    await copy.WriteAsync(value, header.Columns[i].Spec.Type.DbType(), cancellationToken);
+                }
+                else
+                {
+                    await copy.WriteNullAsync(cancellationToken);
+                }
+            }
+        }
+        await copy.CompleteAsync(cancellationToken);
+    }
+
+    /// <summary>Parses every staged field of a record into <paramref name="values"/>; false (with problems reported) when any is bad.</summary>
+    private bool Parse(CsvRecord record, FileHeader header, object?[] values)
+    {
+        foreach (var problem in record.Problems)
+        {
+            problems.Add(File, record.Line, problem.Column, problem.Reason);
+        }
+        if (record.Fields.Count != header.FieldCount)
+        {
+            var column = Math.Min(record.Fields.Count, header.FieldCount) + 1;
+            problems.Add(File, record.Line, column, $"expected {header.FieldCount} fields as in the header, found {record.Fields.Count}");
+            return false;
+        }
+        var ok = record.Problems.Count == 0;
+        for (var i = 0; i < header.Columns.Count; i++)
+        {
+            var column = header.Columns[i];
+            var parsed = FieldParser.Parse(column.Spec, record.Fields[column.FieldIndex]);
+            if (parsed.Problem is not null)
+            {
+                // An encoding problem was already reported for this field.
+                if (record.Problems.All(p => p.Column != column.Column))
+                {
+                    problems.Add(File, record.Line, column.Column, parsed.Problem);
+                }
+                ok = false;
+            }
+            values[i] = parsed.Value;
+        }
+        return ok;
+    }
+
+    private async Task CheckReferencesAsync(FileHeader header, StagingSql sql, CancellationToken cancellationToken)
+    {
+        foreach (var reference in header.References)
+        {
+            await ExecuteAsync(sql.Resolve(reference), cancellationToken);
+            var column = header.Find(reference.PresenceColumn)!.Column;
+            await using (var command = new NpgsqlCommand(sql.Unresolved(reference), connection))
+            await using (var rows = await command.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await rows.ReadAsync(cancellationToken))
+                {
+                    var key = string.Join(", ", reference.CsvColumns.Select((name, i) => $"{name} '{(rows.IsDBNull(i + 1) ? "" : rows.GetString(i + 1))}'"));
+                    problems.Add(File, rows.GetInt32(0), column, $"unknown {reference.Target.Table} ({key})");
+                }
+            }
+            await ExecuteAsync(sql.DeleteUnresolved(reference), cancellationToken);
+        }
+    }
+
+    private async Task CheckDuplicatesAsync(FileHeader header, StagingSql sql, CancellationToken cancellationToken)
+    {
+        var keyColumns = sql.KeyColumnsInFile;
+        var column = header.Find(keyColumns[0])!.Column;
+        var repeated = new List<int>();
+        await using (var command = new NpgsqlCommand(sql.Duplicates, connection))
+        await using (var rows = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await rows.ReadAsync(cancellationToken))
+            {
+                var lines = rows.GetFieldValue<int[]>(0);
+                var key = string.Join(", ", keyColumns.Select((name, i) => $"{name} '{(rows.IsDBNull(i + 1) ? "" : rows.GetString(i + 1))}'"));
+                foreach (var line in lines.Skip(1))
+                {
+                    problems.Add(File, line, column, $"duplicate natural key ({key}); first on line {lines[0]}");
+                    repeated.Add(line);
+                }
+            }
+        }
+        if (repeated.Count > 0)
+        {
+            await using var delete = new NpgsqlCommand(sql.DeleteLines, connection) { Parameters = { new() { Value = repeated.ToArray() } } };
+            await delete.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Upserts all staged rows in one statement. Should PostgreSQL still refuse a row (a rule the catalog
+    /// does not know, e.g. a check across columns), the rows are retried one by one to name every refused line.</summary>
+    private async Task UpsertAsync(StagingSql sql, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync("savepoint import_file", cancellationToken);
+        try
+        {
+            await ExecuteAsync(sql.Upsert(singleLine: false), cancellationToken);
+            await ExecuteAsync("release savepoint import_file", cancellationToken);
+            return;
+        }
+        catch (PostgresException refused) when (IsDataProblem(refused))
+        {
+            await ExecuteAsync("rollback to savepoint import_file", cancellationToken);
+        }
+        await UpsertLineByLineAsync(sql, cancellationToken);
+        await ExecuteAsync("release savepoint import_file", cancellationToken);
+    }
+
+    private async Task UpsertLineByLineAsync(StagingSql sql, CancellationToken cancellationToken)
+    {
+        var lines = new List<int>();
+        await using (var command = new NpgsqlCommand(sql.Lines, connection))
+        await using (var rows = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await rows.ReadAsync(cancellationToken))
+            {
+                lines.Add(rows.GetInt32(0));
+            }
+        }
+        var upsert = sql.Upsert(singleLine: true);
+        foreach (var line in lines.TakeWhile(_ => !problems.IsFull))
+        {
+            await ExecuteAsync("savepoint import_line", cancellationToken);
+            try
+            {
+                await using var command = new NpgsqlCommand(upsert, connection) { Parameters = { new() { Value = line } } };
+                await command.ExecuteNonQueryAsync(cancellationToken);
+                await ExecuteAsync("release savepoint import_line", cancellationToken);
+            }
+            catch (PostgresException refused) when (IsDataProblem(refused))
+            {
+                await ExecuteAsync("rollback to savepoint import_line", cancellationToken);
+                problems.Add(File, line, 1, $"refused by the database: {refused.MessageText}");
+            }
+        }
+    }
+
+    /// <summary>Integrity violations (class 23) and data exceptions (class 22) are the file's fault; anything else is not.</summary>
+    private static bool IsDataProblem(PostgresException exception) =>
+        exception.SqlState.StartsWith("23", StringComparison.Ordinal) || exception.SqlState.StartsWith("22", StringComparison.Ordinal);
+
+    private async Task ExecuteAsync(string commandText, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(commandText, connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

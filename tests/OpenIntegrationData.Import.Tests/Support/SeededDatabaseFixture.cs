@@ -1,0 +1,31 @@
+using OpenIntegrationData.Testing;
+
+namespace OpenIntegrationData.Import.Tests.Support;
+
+/// <summary>One migrated database with the real seed data imported, shared by tests that must leave it unchanged.</summary>
+public sealed class SeededDatabaseFixture : IAsyncLifetime
+{
+    private readonly PostgresFixture _postgres = new();
+    private TestDatabase? _database;
+
+    public TestDatabase Database => _database ?? throw new InvalidOperationException("not initialised");
+
+    public async Task InitializeAsync()
+    {
+        await _postgres.InitializeAsync();
+        _database = await _postgres.CreateDatabaseAsync();
+        var result = await new FolderImporter(_database.DataSource).ImportAsync(SeedDataFolder.Path);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("seed import failed:\n" + string.Join("\n", result.Problems));
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+}
