@@ -5,6 +5,8 @@ namespace OpenIntegrationData.Data.Database;
 /// (on a free port, no Unix socket), trusts local connections as the <c>postgres</c> superuser,
 /// and keeps its files in one data folder that is created on first start and reused afterwards.
 /// When this process is root the server runs as the <c>postgres</c> OS user, because PostgreSQL refuses root.
+/// The process that starts the server owns it and stops it; a second process that starts the same folder
+/// meanwhile (an <c>import</c> beside the running API) attaches to the running server and leaves it running.
 /// </summary>
 public sealed partial class LocalPostgresCluster : IAsyncDisposable
 {
@@ -14,19 +16,24 @@ public sealed partial class LocalPostgresCluster : IAsyncDisposable
 
     private readonly PostgresBinaries _binaries;
     private readonly TimeSpan _timeout;
+    private FileStream? _ownership;
     private int _stopped;
 
-    private LocalPostgresCluster(PostgresBinaries binaries, string dataDirectory, int port, TimeSpan timeout)
+    private LocalPostgresCluster(PostgresBinaries binaries, string dataDirectory, int port, TimeSpan timeout, FileStream? ownership)
     {
         _binaries = binaries;
         DataDirectory = dataDirectory;
         Port = port;
         _timeout = timeout;
+        _ownership = ownership;
     }
 
     public string DataDirectory { get; }
 
     public int Port { get; }
+
+    /// <summary>True when this process started the server (and stops it); false when it attached to another's.</summary>
+    public bool IsOwner => _ownership is not null;
 
     /// <summary>Connection string for the maintenance database <c>postgres</c>.</summary>
     public string ConnectionString => GetConnectionString("postgres");
@@ -46,6 +53,31 @@ public sealed partial class LocalPostgresCluster : IAsyncDisposable
         var dataDirectory = Path.GetFullPath(options.DataDirectory);
         var serverVersion = await ReadServerMajorVersionAsync(binaries, options.Timeout, cancellationToken);
 
+        var ownership = TryTakeOwnership(dataDirectory);
+        if (ownership is null)
+        {
+            return await AttachAsync(binaries, dataDirectory, options.Timeout, cancellationToken);
+        }
+
+        try
+        {
+            return await StartOwnedAsync(binaries, dataDirectory, serverVersion, options, ownership, cancellationToken);
+        }
+        catch
+        {
+            await ownership.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static async Task<LocalPostgresCluster> StartOwnedAsync(
+        PostgresBinaries binaries,
+        string dataDirectory,
+        int serverVersion,
+        LocalPostgresClusterOptions options,
+        FileStream ownership,
+        CancellationToken cancellationToken)
+    {
         if (!IsInitialized(dataDirectory))
         {
             await InitializeAsync(binaries, dataDirectory, options, cancellationToken);
@@ -60,7 +92,7 @@ public sealed partial class LocalPostgresCluster : IAsyncDisposable
             var started = await TryStartServerAsync(binaries, dataDirectory, port, options.Timeout, cancellationToken);
             if (started)
             {
-                return new LocalPostgresCluster(binaries, dataDirectory, port, options.Timeout);
+                return new LocalPostgresCluster(binaries, dataDirectory, port, options.Timeout, ownership);
             }
 
             // Another process may have taken the port between our probe and the server's bind.
@@ -72,15 +104,20 @@ public sealed partial class LocalPostgresCluster : IAsyncDisposable
         }
     }
 
-    /// <summary>Stops the server (fast shutdown: open sessions are ended). Calling it again does nothing.</summary>
+    /// <summary>
+    /// Stops the server when this process owns it (fast shutdown: open sessions are ended); an attached
+    /// process leaves it running for its owner. Calling it again does nothing.
+    /// </summary>
     public async Task StopAsync(CancellationToken cancellationToken = default)
     {
-        if (Interlocked.Exchange(ref _stopped, 1) == 1)
+        if (Interlocked.Exchange(ref _stopped, 1) == 1 || _ownership is null)
         {
             return;
         }
 
         await StopServerAsync(_binaries, DataDirectory, _timeout, cancellationToken);
+        await _ownership.DisposeAsync();
+        _ownership = null;
     }
 
     public async ValueTask DisposeAsync() => await StopAsync();

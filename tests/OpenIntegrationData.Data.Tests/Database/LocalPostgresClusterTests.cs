@@ -57,8 +57,8 @@ public sealed class LocalPostgresClusterTests : IDisposable
     {
         var orphan = await StartAsync();
         await ScalarAsync(orphan, "CREATE TABLE kept (city text)");
+        orphan.AbandonAsIfCrashed();
 
-        // The owner "crashed": it never stopped its server.
         await using var restarted = await StartAsync();
 
         Assert.Equal(0L, await ScalarAsync(restarted, "SELECT count(*) FROM kept"));
@@ -66,6 +66,20 @@ public sealed class LocalPostgresClusterTests : IDisposable
         {
             await Assert.ThrowsAnyAsync<NpgsqlException>(() => ScalarAsync(orphan, "SELECT 1"));
         }
+    }
+
+    [Fact]
+    public async Task StartAsync_FolderRunByALiveOwner_AttachesAndLeavesTheServerRunning()
+    {
+        await using var owner = await StartAsync();
+
+        var attached = await StartAsync();
+        await attached.StopAsync();
+
+        Assert.True(owner.IsOwner);
+        Assert.False(attached.IsOwner);
+        Assert.Equal(owner.Port, attached.Port);
+        Assert.Equal(1, await ScalarAsync(owner, "SELECT 1"));
     }
 
     [Fact]
