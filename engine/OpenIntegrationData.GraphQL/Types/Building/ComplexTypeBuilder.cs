@@ -40,6 +40,20 @@ public abstract class ComplexTypeBuilder<TSelf> : DescribedElementBuilder<TSelf>
         return (TSelf)this;
     }
 
+    /// <summary>
+    /// Changes a field that is already defined, e.g. one read from SDL, to attach features such
+    /// as a resolver or to apply directives.
+    /// </summary>
+    /// <exception cref="ArgumentException">When the type has no such field.</exception>
+    public TSelf ConfigureField(string name, Action<FieldBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var field = Fields.FirstOrDefault(f => f.Name == name)
+            ?? throw new ArgumentException($"Type \"{Name}\" has no field \"{name}\".", nameof(name));
+        configure(field);
+        return (TSelf)this;
+    }
+
     internal void AddInterface(string name, Location? location) => InterfaceNames.Add((name, location));
 
     internal void AddField(FieldBuilder field) => Fields.Add(field);

@@ -37,7 +37,10 @@ internal sealed partial class SchemaAssembler
         var literal = source.DefaultValueSource as ValueNode ?? InputCoercion.ValueToLiteral(source.DefaultValueSource, definition.Type);
         if (literal is null)
         {
-            Error(definition.Coordinate, $"The default value of \"{definition.Coordinate}\" cannot be represented as \"{definition.Type}\".", source.Location);
+            // Coercing the value as input says precisely why it does not fit the type.
+            var asInput = InputCoercion.CoerceInputValue(source.DefaultValueSource, definition.Type);
+            var reason = asInput.Errors.Count > 0 ? asInput.Errors[0].Message : $"The value cannot be written as \"{definition.Type}\".";
+            Error(definition.Coordinate, $"Invalid default value: {reason}", source.Location);
             return;
         }
 

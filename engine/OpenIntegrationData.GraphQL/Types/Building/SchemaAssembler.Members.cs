@@ -75,6 +75,7 @@ internal sealed partial class SchemaAssembler
         foreach (var field in fieldBuilders)
         {
             var coordinate = $"{type.Name}.{field.Name}";
+            var arguments = BuildInputValues(field.Arguments, name => $"{coordinate}({name}:)");
             if (Resolve(field.Type, coordinate, field.Location) is not { } fieldType)
             {
                 continue;
@@ -86,7 +87,6 @@ internal sealed partial class SchemaAssembler
                 continue;
             }
 
-            var arguments = BuildInputValues(field.Arguments, name => $"{coordinate}({name}:)");
             fields.Add(new FieldDefinition(
                 type, field.Name, field.DescriptionText, fieldType, arguments, [.. field.AppliedDirectives], field.FreezeFeatures()));
         }

@@ -91,10 +91,21 @@ public sealed partial class SchemaBuilder
     public SchemaBuilder AddInputObjectType(string name, Action<InputObjectTypeBuilder>? configure = null) =>
         Add(new InputObjectTypeBuilder(name), configure);
 
-    /// <summary>Adds a custom scalar, optionally applying directives to it.</summary>
+    /// <summary>
+    /// Adds a custom scalar, optionally applying directives to it. A scalar of the same name read
+    /// from SDL (which only passes values through) takes this implementation instead.
+    /// </summary>
     public SchemaBuilder AddScalarType(ScalarType scalar, Action<ScalarTypeBuilder>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(scalar);
+        if (_types.OfType<ScalarTypeBuilder>().FirstOrDefault(s => s.Name == scalar.Name) is { } declared
+            && declared.Scalar is Scalars.PassThroughScalarType)
+        {
+            declared.Scalar = scalar;
+            configure?.Invoke(declared);
+            return this;
+        }
+
         return Add(new ScalarTypeBuilder(scalar), configure);
     }
 
