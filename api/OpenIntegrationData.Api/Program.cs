@@ -1,7 +1,34 @@
+using OpenIntegrationData.Api.Hosting;
+
+// Two commands run and exit instead of serving:
+// `import <folder>` loads a city's CSV folder; `healthcheck [url]` probes a running API (the container's HEALTHCHECK).
+if (ImportCommand.IsInvoked(args))
+{
+    using var cancellation = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancellation.Cancel(); };
+    return await ImportCommand.RunAsync(args, Console.Out, Console.Error, cancellation.Token);
+}
+
+if (HealthCheckCommand.IsInvoked(args))
+{
+    return await HealthCheckCommand.RunAsync(args, Console.Error);
+}
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();           // health checks
+builder.AddOpenIntegrationData();       // options; the database (configured, or a private local cluster), migrated and seeded
+
+// GraphQL over HTTP registers here (Transport/).
+
 var app = builder.Build();
-app.MapGet("/alive", () => Results.Ok());
-app.Run();
+
+app.MapDefaultEndpoints();              // /health (database answers) and /alive
+
+// GraphQL over HTTP maps /graphql here (Transport/).
+
+await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, visible to the test host.</summary>
 public partial class Program;

@@ -1,0 +1,22 @@
+using Npgsql;
+using OpenIntegrationData.Data.Database;
+
+namespace OpenIntegrationData.Api.Hosting;
+
+/// <summary>The database the API talks to, and the private cluster behind it when there is one.</summary>
+internal sealed class ConnectedDatabase(NpgsqlDataSource dataSource, LocalPostgresCluster? cluster) : IAsyncDisposable
+{
+    public NpgsqlDataSource DataSource { get; } = dataSource;
+
+    public LocalPostgresCluster? Cluster { get; } = cluster;
+
+    /// <summary>Closes the connections, then stops the private cluster if we started one.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await DataSource.DisposeAsync();
+        if (Cluster is not null)
+        {
+            await Cluster.StopAsync();
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using Npgsql;
+using OpenIntegrationData.Api.Options;
+using OpenIntegrationData.Data.Database;
+
+namespace OpenIntegrationData.Api.Hosting;
+
+/// <summary>
+/// Connects to the configured database, or — with no connection string — starts the private local
+/// cluster and connects to its <c>openintegrationdata</c> database (created on first start).
+/// </summary>
+internal static class DatabaseConnector
+{
+    public const string LocalDatabaseName = "openintegrationdata";
+
+    public static async Task<ConnectedDatabase> ConnectAsync(
+        DatabaseOptions options, ILogger logger, CancellationToken cancellationToken)
+    {
+        if (!options.UsesLocalCluster)
+        {
+            logger.LogInformation("Using the database from ConnectionStrings:Postgres");
+            return new ConnectedDatabase(CreateDataSource(options.ConnectionString!), cluster: null);
+        }
+
+        var dataDirectory = string.IsNullOrWhiteSpace(options.LocalDataDirectory)
+            ? EmbeddedDataDirectory.Resolve()
+            : Path.GetFullPath(options.LocalDataDirectory);
+        logger.LogInformation("No ConnectionStrings:Postgres configured: starting a private PostgreSQL cluster in {DataDirectory}", dataDirectory);
+
+        var cluster = await LocalPostgresCluster.StartAsync(
+            new LocalPostgresClusterOptions { DataDirectory = dataDirectory }, cancellationToken);
+        try
+        {
+            await EnsureDatabaseExistsAsync(cluster, cancellationToken);
+            logger.LogInformation("Private PostgreSQL cluster listens on 127.0.0.1:{Port}", cluster.Port);
+            return new ConnectedDatabase(CreateDataSource(cluster.GetConnectionString(LocalDatabaseName)), cluster);
+        }
+        catch
+        {
+            await cluster.StopAsync(CancellationToken.None);
+            throw;
+        }
+    }
+
+    private static NpgsqlDataSource CreateDataSource(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (string.IsNullOrEmpty(builder.ApplicationName))
+        {
+            builder.ApplicationName = "OpenIntegrationData";
+        }
+
+        return new NpgsqlDataSourceBuilder(builder.ConnectionString).Build();
+    }
+
+    private static async Task EnsureDatabaseExistsAsync(LocalPostgresCluster cluster, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(cluster.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+
+        await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
+        exists.Parameters.AddWithValue("name", LocalDatabaseName);
+        if (await exists.ExecuteScalarAsync(cancellationToken) is not null)
+        {
+            return;
+        }
+
+        // The name is our own constant; CREATE DATABASE takes no parameters.
+        await using var create = new NpgsqlCommand($"CREATE DATABASE {LocalDatabaseName}", connection);
+        await create.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

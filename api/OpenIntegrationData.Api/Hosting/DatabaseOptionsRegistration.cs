@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Options;
+using OpenIntegrationData.Api.Options;
+
+namespace OpenIntegrationData.Api.Hosting;
+
+/// <summary>Binds and validates <see cref="DatabaseOptions"/>; shared by the web host and the <c>import</c> command.</summary>
+internal static class DatabaseOptionsRegistration
+{
+    public static IServiceCollection AddDatabaseOptions(this IServiceCollection services)
+    {
+        services.AddOptions<DatabaseOptions>()
+            .BindConfiguration(DatabaseOptions.Section)
+            .Configure<IConfiguration>((options, configuration) =>
+                options.ConnectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName) ?? options.ConnectionString)
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
+        return services;
+    }
+}
