@@ -110,13 +110,11 @@ internal ref partial struct Lexer
                     break;
                 case '\n':
                     position++;
-                    _line++;
-                    _lineStart = position;
+                    NewLine(position);
                     break;
                 case '\r':
                     position += position + 1 < source.Length && source[position + 1] == '\n' ? 2 : 1;
-                    _line++;
-                    _lineStart = position;
+                    NewLine(position);
                     break;
                 default:
                     position = SkipSurrogatePair(position);

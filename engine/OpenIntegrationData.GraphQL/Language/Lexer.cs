@@ -199,45 +199,41 @@ internal ref partial struct Lexer
     private void SkipIgnored()
     {
         var source = _source;
-        while (_position < source.Length)
+        var position = _position;
+        while (position < source.Length)
         {
-            switch (source[_position])
+            switch (source[position])
             {
-                case ' ':
-                case '\t':
-                case ',':
-                case '\uFEFF':
-                    _position++;
+                case ' ' or '\t' or ',' or '\uFEFF':
+                    position++;
                     break;
                 case '\n':
-                    _position++;
-                    NewLine();
+                    position++;
+                    NewLine(position);
                     break;
                 case '\r':
-                    _position++;
-                    if (_position < source.Length && source[_position] == '\n')
-                    {
-                        _position++;
-                    }
-
-                    NewLine();
+                    position += position + 1 < source.Length && source[position + 1] == '\n' ? 2 : 1;
+                    NewLine(position);
                     break;
                 case '#':
-                    SkipComment();
+                    position = SkipComment(position);
                     break;
                 default:
+                    _position = position;
                     return;
             }
         }
+
+        _position = position;
     }
 
     /// <summary>
     /// Comment :: # CommentChar* — up to, not including, the line terminator. A lone surrogate is
     /// no source character (spec 2.1.1), so it ends the comment and is then reported as such.
     /// </summary>
-    private void SkipComment()
+    private readonly int SkipComment(int position)
     {
-        var start = _position + 1;
+        var start = position + 1;
         var rest = _source[start..];
         var length = rest.IndexOfAny('\n', '\r');
         var comment = length < 0 ? rest : rest[..length];
@@ -256,14 +252,14 @@ internal ref partial struct Lexer
             surrogate = next < 0 ? -1 : surrogate + 2 + next;
         }
 
-        _position = end;
+        return end;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void NewLine()
+    /// <summary>Records that a line starts at <paramref name="lineStart"/>.</summary>
+    private void NewLine(int lineStart)
     {
         _line++;
-        _lineStart = _position;
+        _lineStart = lineStart;
     }
 
     /// <summary>1-based column of <paramref name="position"/> on the current line.</summary>
@@ -275,11 +271,28 @@ internal ref partial struct Lexer
         && position + 1 < _source.Length
         && char.IsLowSurrogate(_source[position + 1]);
 
+    /// <summary>NameStart :: Letter | _ (spec 2.1.9).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsNameStart(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || c == '_';
+    private static bool IsNameStart(char c) => c < 128 && (NameCharacters[c] & NameStartFlag) != 0;
 
+    /// <summary>NameContinue :: Letter | Digit | _ (spec 2.1.9).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsNameContinue(char c) => IsNameStart(c) || IsDigit(c);
+    private static bool IsNameContinue(char c) => c < 128 && NameCharacters[c] != 0;
+
+    private const byte NameStartFlag = 2;
+
+    /// <summary>For each ASCII character: 2 for a name start (letter, _), 1 for a digit, 0 otherwise.</summary>
+    private static ReadOnlySpan<byte> NameCharacters =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+        0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 2,
+        0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,
+    ];
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsDigit(char c) => (uint)(c - '0') <= 9;

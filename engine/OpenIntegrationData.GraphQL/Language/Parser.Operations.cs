@@ -55,14 +55,14 @@ public static partial class Parser
                 return [];
             }
 
-            var definitions = new List<VariableDefinitionNode>();
+            var definitionsStart = BeginList();
             do
             {
-                definitions.Add(ParseVariableDefinition());
+                AddItem(ParseVariableDefinition());
             }
             while (!Skip(TokenKind.RightParenthesis));
 
-            return definitions;
+            return EndList<VariableDefinitionNode>(definitionsStart);
         }
 
         /// <summary>VariableDefinition : Description? Variable : Type DefaultValue? Directives[Const]? (spec 2.10).</summary>
@@ -98,12 +98,14 @@ public static partial class Parser
 
             EnterNesting();
             Advance();
-            var selections = new List<SelectionNode>();
+            var selectionsStart = BeginList();
             do
             {
-                selections.Add(ParseSelection());
+                AddItem(ParseSelection());
             }
             while (!Skip(TokenKind.RightBrace));
+
+            var selections = EndList<SelectionNode>(selectionsStart);
 
             ExitNesting();
             return new SelectionSetNode(selections, Loc(start));
@@ -140,14 +142,14 @@ public static partial class Parser
                 return [];
             }
 
-            var arguments = new List<ArgumentNode>();
+            var argumentsStart = BeginList();
             do
             {
-                arguments.Add(ParseArgument(isConst));
+                AddItem(ParseArgument(isConst));
             }
             while (!Skip(TokenKind.RightParenthesis));
 
-            return arguments;
+            return EndList<ArgumentNode>(argumentsStart);
         }
 
         /// <summary>Argument[Const] : Name : Value[?Const] (spec 2.6).</summary>
@@ -218,14 +220,14 @@ public static partial class Parser
                 return [];
             }
 
-            var directives = new List<DirectiveNode>();
+            var directivesStart = BeginList();
             do
             {
-                directives.Add(ParseDirective(isConst));
+                AddItem(ParseDirective(isConst));
             }
             while (Peek(TokenKind.At));
 
-            return directives;
+            return EndList<DirectiveNode>(directivesStart);
         }
 
         /// <summary>Directive[Const] : @ Name Arguments[?Const]? (spec 2.12).</summary>

@@ -18,20 +18,20 @@ public static partial class Parser
         }
 
         /// <summary>The RootOperationTypeDefinition+ after an opening brace, up to the closing one.</summary>
-        private List<OperationTypeDefinitionNode> ParseRootOperationTypeDefinitions()
+        private IReadOnlyList<OperationTypeDefinitionNode> ParseRootOperationTypeDefinitions()
         {
-            var operationTypes = new List<OperationTypeDefinitionNode>();
+            var operationTypesStart = BeginList();
             do
             {
                 var start = _lexer.Token;
                 var operation = ParseOperationType();
                 Expect(TokenKind.Colon);
                 var type = ParseNamedType();
-                operationTypes.Add(new OperationTypeDefinitionNode(operation, type, Loc(start)));
+                AddItem(new OperationTypeDefinitionNode(operation, type, Loc(start)));
             }
             while (!Skip(TokenKind.RightBrace));
 
-            return operationTypes;
+            return EndList<OperationTypeDefinitionNode>(operationTypesStart);
         }
 
         /// <summary>ScalarTypeDefinition : Description? scalar Name Directives[Const]? (spec 3.5).</summary>
@@ -67,14 +67,14 @@ public static partial class Parser
             }
 
             Skip(TokenKind.Ampersand);
-            var interfaces = new List<NamedTypeNode>();
+            var interfacesStart = BeginList();
             do
             {
-                interfaces.Add(ParseNamedType());
+                AddItem(ParseNamedType());
             }
             while (Skip(TokenKind.Ampersand));
 
-            return interfaces;
+            return EndList<NamedTypeNode>(interfacesStart);
         }
 
         /// <summary>FieldsDefinition : { FieldDefinition+ } (spec 3.6); empty when absent.</summary>
@@ -85,14 +85,14 @@ public static partial class Parser
                 return [];
             }
 
-            var fields = new List<FieldDefinitionNode>();
+            var fieldsStart = BeginList();
             do
             {
-                fields.Add(ParseFieldDefinition());
+                AddItem(ParseFieldDefinition());
             }
             while (!Skip(TokenKind.RightBrace));
 
-            return fields;
+            return EndList<FieldDefinitionNode>(fieldsStart);
         }
 
         /// <summary>FieldDefinition : Description? Name ArgumentsDefinition? : Type Directives[Const]? (spec 3.6).</summary>
@@ -113,16 +113,16 @@ public static partial class Parser
             Skip(TokenKind.LeftParenthesis) ? ParseInputValueDefinitions(TokenKind.RightParenthesis) : [];
 
         /// <summary>InputValueDefinition+ up to and including <paramref name="close"/>.</summary>
-        private List<InputValueDefinitionNode> ParseInputValueDefinitions(TokenKind close)
+        private IReadOnlyList<InputValueDefinitionNode> ParseInputValueDefinitions(TokenKind close)
         {
-            var definitions = new List<InputValueDefinitionNode>();
+            var definitionsStart = BeginList();
             do
             {
-                definitions.Add(ParseInputValueDefinition());
+                AddItem(ParseInputValueDefinition());
             }
             while (!Skip(close));
 
-            return definitions;
+            return EndList<InputValueDefinitionNode>(definitionsStart);
         }
 
         /// <summary>InputValueDefinition : Description? Name : Type DefaultValue? Directives[Const]? (spec 3.6.1).</summary>
@@ -172,14 +172,14 @@ public static partial class Parser
             }
 
             Skip(TokenKind.Pipe);
-            var types = new List<NamedTypeNode>();
+            var typesStart = BeginList();
             do
             {
-                types.Add(ParseNamedType());
+                AddItem(ParseNamedType());
             }
             while (Skip(TokenKind.Pipe));
 
-            return types;
+            return EndList<NamedTypeNode>(typesStart);
         }
 
         /// <summary>EnumTypeDefinition : Description? enum Name Directives[Const]? EnumValuesDefinition? (spec 3.9).</summary>
@@ -202,14 +202,14 @@ public static partial class Parser
                 return [];
             }
 
-            var values = new List<EnumValueDefinitionNode>();
+            var valuesStart = BeginList();
             do
             {
-                values.Add(ParseEnumValueDefinition());
+                AddItem(ParseEnumValueDefinition());
             }
             while (!Skip(TokenKind.RightBrace));
 
-            return values;
+            return EndList<EnumValueDefinitionNode>(valuesStart);
         }
 
         /// <summary>EnumValueDefinition : Description? EnumValue Directives[Const]? — EnumValue is a Name but not true, false or null (spec 3.9).</summary>
@@ -262,10 +262,10 @@ public static partial class Parser
         }
 
         /// <summary>DirectiveLocations : |? DirectiveLocation (| DirectiveLocation)* (spec 3.13).</summary>
-        private List<NameNode> ParseDirectiveLocations()
+        private IReadOnlyList<NameNode> ParseDirectiveLocations()
         {
             Skip(TokenKind.Pipe);
-            var locations = new List<NameNode>();
+            var locationsStart = BeginList();
             do
             {
                 if (_lexer.Kind == TokenKind.Name && !DirectiveLocations.IsKnown(_lexer.Text))
@@ -273,11 +273,11 @@ public static partial class Parser
                     throw SyntaxErrors.UnknownDirectiveLocation(in _lexer);
                 }
 
-                locations.Add(ParseName());
+                AddItem(ParseName());
             }
             while (Skip(TokenKind.Pipe));
 
-            return locations;
+            return EndList<NameNode>(locationsStart);
         }
 
         /// <summary>TypeSystemExtension : SchemaExtension | TypeExtension (spec 3.1, 3.3.2, 3.4.3).</summary>

@@ -59,7 +59,7 @@ public static partial class Parser
                 return new NullValueNode(Loc(start));
             }
 
-            var name = new string(_lexer.Text);
+            var name = _names.Get(_lexer.Text);
             Advance();
             return new EnumValueNode(name, Loc(start));
         }
@@ -80,14 +80,16 @@ public static partial class Parser
             var start = _lexer.Token;
             EnterNesting();
             Advance();
-            var values = new List<ValueNode>();
+            var valuesStart = BeginList();
             while (!Skip(TokenKind.RightBracket))
             {
-                values.Add(ParseValueLiteral(isConst));
+                AddItem(ParseValueLiteral(isConst));
             }
 
+            var values = EndList<ValueNode>(valuesStart);
+
             ExitNesting();
-            return new ListValueNode(values.Count == 0 ? [] : values, Loc(start));
+            return new ListValueNode(values, Loc(start));
         }
 
         /// <summary>ObjectValue[Const] : { } | { ObjectField[?Const]+ } (spec 2.9.8).</summary>
@@ -96,14 +98,16 @@ public static partial class Parser
             var start = _lexer.Token;
             EnterNesting();
             Advance();
-            var fields = new List<ObjectFieldNode>();
+            var fieldsStart = BeginList();
             while (!Skip(TokenKind.RightBrace))
             {
-                fields.Add(ParseObjectField(isConst));
+                AddItem(ParseObjectField(isConst));
             }
 
+            var fields = EndList<ObjectFieldNode>(fieldsStart);
+
             ExitNesting();
-            return new ObjectValueNode(fields.Count == 0 ? [] : fields, Loc(start));
+            return new ObjectValueNode(fields, Loc(start));
         }
 
         /// <summary>ObjectField[Const] : Name : Value[?Const] (spec 2.9.8).</summary>

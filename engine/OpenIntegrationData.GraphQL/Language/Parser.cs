@@ -12,6 +12,16 @@ namespace OpenIntegrationData.GraphQL.Language;
 /// </summary>
 public static partial class Parser
 {
+    /// <summary>Scratch capacity above which a thread drops its list instead of keeping it.</summary>
+    private const int MaxRetainedScratch = 4096;
+
+    /// <summary>
+    /// One scratch list per thread, reused by every parse on it: all node lists of a document are
+    /// collected on it like a stack and copied out as exact-size arrays.
+    /// </summary>
+    [ThreadStatic]
+    private static List<SyntaxNode>? t_scratch;
+
     private delegate T ParseStep<out T>(ref Session session);
 
     /// <summary>Parses a whole document (spec 2.2 Document).</summary>
@@ -30,14 +40,21 @@ public static partial class Parser
         where T : SyntaxNode
     {
         ArgumentNullException.ThrowIfNull(source);
+        var scratch = t_scratch ?? new List<SyntaxNode>(64);
+        t_scratch = null;
         try
         {
-            var session = new Session(source, options ?? ParserOptions.Default);
+            var session = new Session(source, options ?? ParserOptions.Default, scratch);
             return ParseResult<T>.Success(step(ref session));
         }
         catch (SyntaxErrorException error)
         {
             return ParseResult<T>.Failure(new GraphQLError(error.Message, [new ErrorLocation(error.Line, error.Column)]));
+        }
+        finally
+        {
+            scratch.Clear();
+            t_scratch = scratch.Capacity <= MaxRetainedScratch ? scratch : null;
         }
     }
 
@@ -49,14 +66,18 @@ public static partial class Parser
     {
         private readonly bool _noLocations;
         private readonly int _maxDepth;
+        private readonly List<SyntaxNode> _items;
+        private readonly NameTable _names;
         private Lexer _lexer;
         private int _depth;
         private int _lastEnd;
 
-        public Session(string source, ParserOptions options)
+        public Session(string source, ParserOptions options, List<SyntaxNode> scratch)
         {
             _noLocations = options.NoLocations;
             _maxDepth = options.MaxDepth;
+            _items = scratch;
+            _names = NameTable.Current;
             _lexer = new Lexer(source, options.MaxTokens);
             _lexer.MoveNext();
         }
@@ -72,12 +93,14 @@ public static partial class Parser
         /// <summary>Document : Definition+ (spec 2.2).</summary>
         public DocumentNode ParseDocument()
         {
-            var definitions = new List<DefinitionNode>();
+            var definitionsStart = BeginList();
             do
             {
-                definitions.Add(ParseDefinition());
+                AddItem(ParseDefinition());
             }
             while (_lexer.Kind != TokenKind.EndOfFile);
+
+            var definitions = EndList<DefinitionNode>(definitionsStart);
 
             return new DocumentNode(definitions, _noLocations ? null : new Location(0, _lastEnd, 1, 1));
         }
@@ -149,7 +172,7 @@ public static partial class Parser
             }
 
             var start = _lexer.Token;
-            var value = new string(_lexer.Text);
+            var value = _names.Get(_lexer.Text);
             Advance();
             return new NameNode(value, Loc(start));
         }
@@ -207,6 +230,35 @@ public static partial class Parser
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private readonly Location? Loc(in Token start) =>
             _noLocations ? null : new Location(start.Start, _lastEnd, start.Line, start.Column);
+
+        /// <summary>Starts collecting the items of a node list; returns the mark to pass to <see cref="EndList{T}"/>.</summary>
+        private readonly int BeginList() => _items.Count;
+
+        private readonly void AddItem(SyntaxNode item) => _items.Add(item);
+
+        /// <summary>
+        /// The items added since <paramref name="start"/>, as an exact-size array, removed from the
+        /// scratch list. Nested lists are ended before their parent gets its next item, so the
+        /// scratch list works as a stack.
+        /// </summary>
+        private readonly T[] EndList<T>(int start)
+            where T : SyntaxNode
+        {
+            var count = _items.Count - start;
+            if (count == 0)
+            {
+                return [];
+            }
+
+            var items = new T[count];
+            for (var i = 0; i < count; i++)
+            {
+                items[i] = (T)_items[start + i];
+            }
+
+            _items.RemoveRange(start, count);
+            return items;
+        }
 
         /// <summary>
         /// Enters one level of nesting (selection set, list or object value, list type) at the
