@@ -26,6 +26,9 @@ public abstract class NamedType : GraphQLType, IHasDirectives
     /// <summary>Whether the type is defined by the spec (built-in scalars, introspection types).</summary>
     public virtual bool IsSpecifiedType => false;
 
+    /// <summary>Whether this is one of the introspection types (<c>__Schema</c>, <c>__Type</c> …), named with a leading <c>__</c>.</summary>
+    public bool IsIntrospectionType => Name.StartsWith("__", StringComparison.Ordinal);
+
     /// <summary>Attaches the applied directives and features while the schema is being built.</summary>
     internal void SetMetadata(IReadOnlyList<AppliedDirective> directives, IReadOnlyDictionary<string, object?> features)
     {

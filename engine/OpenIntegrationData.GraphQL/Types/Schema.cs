@@ -32,6 +32,8 @@ public sealed partial class Schema : IHasDirectives
         Directives = directives;
         Features = features;
         _types = types.ToDictionary(static t => t.Name, StringComparer.Ordinal);
+
+
         _directives = directiveDefinitions.ToDictionary(static d => d.Name, StringComparer.Ordinal);
         (_possibleTypes, _implementations) = IndexAbstractTypes(types);
     }
@@ -78,6 +80,18 @@ public sealed partial class Schema : IHasDirectives
 
     /// <summary>Finds a named type.</summary>
     public bool TryGetType(string name, [NotNullWhen(true)] out NamedType? type) => _types.TryGetValue(name, out type);
+
+    /// <summary>
+    /// The type a type reference in a document stands for, e.g. the type of a variable
+    /// definition (graphql-js <c>typeFromAST</c>); null when the named type does not exist.
+    /// </summary>
+    public GraphQLType? TypeFromSyntax(TypeNode typeNode) => typeNode switch
+    {
+        NamedTypeNode named => FindType(named.Name.Value),
+        ListTypeNode list => TypeFromSyntax(list.Type)?.ToList(),
+        NonNullTypeNode nonNull => TypeFromSyntax(nonNull.Type)?.ToNonNull(),
+        _ => null,
+    };
 
     /// <summary>The directive definition with the given name (without at sign), or null.</summary>
     public DirectiveDefinition? FindDirective(string name) => _directives.GetValueOrDefault(name);

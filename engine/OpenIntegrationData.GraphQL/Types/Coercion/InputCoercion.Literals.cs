@@ -25,7 +25,24 @@ public static partial class InputCoercion
         return errors.Count == 0 ? InputCoercionResult.Success(value) : InputCoercionResult.Failure(errors);
     }
 
-    private sealed class LiteralContext(IReadOnlyDictionary<string, object?>? variables, List<InputCoercionError> errors)
+    /// <summary>
+    /// Checks that a literal is valid for <paramref name="type"/> without knowing variable values
+    /// (spec 5.6.1 "Values of Correct Type"): variables are taken to be valid here, because the
+    /// rule "All Variable Usages Are Allowed" checks them. Returns every error with its path.
+    /// </summary>
+    public static IReadOnlyList<InputCoercionError> ValidateInputLiteral(ValueNode literal, GraphQLType type)
+    {
+        ArgumentNullException.ThrowIfNull(literal);
+        ArgumentNullException.ThrowIfNull(type);
+        var errors = new List<InputCoercionError>();
+        new LiteralContext(null, errors, variablesUnknown: true).Coerce(literal, type, []);
+        return errors;
+    }
+
+    private sealed class LiteralContext(
+        IReadOnlyDictionary<string, object?>? variables,
+        List<InputCoercionError> errors,
+        bool variablesUnknown = false)
     {
         public object? Coerce(ValueNode literal, GraphQLType type, IReadOnlyList<object> path)
         {
@@ -59,10 +76,15 @@ public static partial class InputCoercion
             };
         }
 
-        public bool HasVariable(VariableNode variable) => variables?.ContainsKey(variable.Name.Value) == true;
+        public bool HasVariable(VariableNode variable) => variablesUnknown || variables?.ContainsKey(variable.Name.Value) == true;
 
         private object? CoerceVariable(VariableNode variable, GraphQLType type, IReadOnlyList<object> path)
         {
+            if (variablesUnknown)
+            {
+                return null;
+            }
+
             var value = variables?.GetValueOrDefault(variable.Name.Value);
             if (value is null)
             {
@@ -176,6 +198,11 @@ public static partial class InputCoercion
             }
 
             var field = obj.Fields[0];
+            if (field.Value is VariableNode && variablesUnknown)
+            {
+                return;
+            }
+
             if (coerced.TryGetValue(field.Name.Value, out var value) && value is null)
             {
                 Fail($"Field \"{type.Name}.{field.Name.Value}\" must be non-null.", Append(path, field.Name.Value), field);

@@ -222,6 +222,16 @@ public sealed class SchemaBuilderTests
         Assert.Equal("[[Int!]]!", TypeReference.Parse("[[Int!]]!").ToString());
     }
 
+[Fact]
+    public void TypeFromSyntax_ResolvesWrappedReferences()
+    {
+        var schema = BuildLibrary();
+
+        Assert.Equal("[Status!]!", schema.TypeFromSyntax(TypeReference.Parse("[Status!]!").Syntax)!.ToString());
+        Assert.Same(BuiltInScalars.Int, schema.TypeFromSyntax(TypeReference.Parse("Int").Syntax));
+        Assert.Null(schema.TypeFromSyntax(TypeReference.Parse("[Missing]").Syntax));
+    }
+
     private enum ProcessState
     {
         NotStarted,

@@ -266,4 +266,23 @@ public sealed class InputCoercionTests
         Assert.Equal("1.5", Assert.IsType<FloatValueNode>(InputCoercion.ValueToLiteral(1.5, BuiltInScalars.Float)).Value);
         Assert.Equal("2", Assert.IsType<IntValueNode>(InputCoercion.ValueToLiteral(2.0, BuiltInScalars.Float)).Value);
     }
+
+    [Fact]
+    public void ValidateInputLiteral_Variables_AreTakenAsValid()
+    {
+        var literal = new ObjectValueNode([
+            new ObjectFieldNode(new NameNode("take"), new VariableNode(new NameNode("t"))),
+            new ObjectFieldNode(new NameNode("population"), new StringValueNode("x", block: false)),
+        ]);
+
+        var errors = InputCoercion.ValidateInputLiteral(literal, Type("Required").ToList());
+
+        Assert.Equal(
+            ["Field \"Required.name\" of required type \"String!\" was not provided.", "Field \"take\" is not defined by type \"Required\". Did you mean \"name\"?", "Field \"population\" is not defined by type \"Required\"."],
+            errors.Select(e => e.Message));
+        Assert.Empty(InputCoercion.ValidateInputLiteral(new VariableNode(new NameNode("v")), BuiltInScalars.Int.ToNonNull()));
+        Assert.Empty(InputCoercion.ValidateInputLiteral(
+            new ObjectValueNode([new ObjectFieldNode(new NameNode("name"), new VariableNode(new NameNode("n")))]),
+            Type("Required")));
+    }
 }
