@@ -4,85 +4,88 @@ using OpenIntegrationData.Testing;
 
 namespace OpenIntegrationData.Import.Tests;
 
-public sealed class FolderImporterSeedDataTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>
+/// <summary>The real seed-data folder, imported once into a fresh database by the shared fixture.</summary>
+[Collection(SeededDatabaseCollection.Name)]
+public sealed class FolderImporterSeedDataTests(SeededDatabaseFixture seeded)
 {
     [Fact]
-    public async Task ImportAsync_SeedData_EveryTableHoldsAsManyRowsAsItsFile()
+    public void ImportAsync_SeedData_EveryTableHoldsAsManyRowsAsItsFile()
     {
-        await using var database = await postgres.CreateDatabaseAsync();
-
-        var result = await new FolderImporter(database.DataSource).ImportAsync(SeedDataFolder.Path);
-
-        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
         var expected = ImportCatalog.Tables.Select(t => new TableCount(t.Table, SeedDataFolder.CountRecords(t.Table)));
-        Assert.Equal(expected, result.Counts);
-        Assert.Equal(14_220, result.Counts.Single(c => c.Table == "population_observation").Rows);
+
+        Assert.Equal(expected, seeded.SeedImport.Counts);
+        Assert.Equal(14_220, seeded.SeedImport.Counts.Single(c => c.Table == "population_observation").Rows);
     }
 
     [Fact]
-    public async Task ImportAsync_SeedDataTwice_SecondImportChangesNothing()
+    public async Task ImportAsync_SeedDataAgain_ChangesNothing()
     {
-        await using var database = await postgres.CreateDatabaseAsync();
-        var importer = new FolderImporter(database.DataSource);
-        var first = await importer.ImportAsync(SeedDataFolder.Path);
-        var before = await DatabaseSnapshot.TakeAsync(database.DataSource);
+        var before = await DatabaseSnapshot.TakeAsync(seeded.Database.DataSource);
 
-        var second = await importer.ImportAsync(SeedDataFolder.Path);
+        var again = await new FolderImporter(seeded.Database.DataSource).ImportAsync(SeedDataFolder.Path);
 
-        Assert.True(second.Succeeded, string.Join("\n", second.Problems));
-        Assert.Equal(first.Counts, second.Counts);
-        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(database.DataSource));
+        Assert.True(again.Succeeded, string.Join("\n", again.Problems));
+        Assert.Equal(seeded.SeedImport.Counts, again.Counts);
+        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(seeded.Database.DataSource));
     }
 
     [Fact]
-    public async Task IsDatabaseEmptyAsync_BeforeAndAfterSeedImport_TrueThenFalse()
+    public async Task IsDatabaseEmptyAsync_FreshAndSeededDatabase_TrueThenFalse()
     {
-        await using var database = await postgres.CreateDatabaseAsync();
+        var postgres = new PostgresFixture();
+        await using var fresh = await postgres.CreateDatabaseAsync();
 
-        var before = await FolderImporter.IsDatabaseEmptyAsync(database.DataSource);
-        await new FolderImporter(database.DataSource).ImportAsync(SeedDataFolder.Path);
-        var after = await FolderImporter.IsDatabaseEmptyAsync(database.DataSource);
-
-        Assert.True(before);
-        Assert.False(after);
+        Assert.True(await FolderImporter.IsDatabaseEmptyAsync(fresh.DataSource));
+        Assert.False(await FolderImporter.IsDatabaseEmptyAsync(seeded.Database.DataSource));
     }
 
-    [Fact]
-    public async Task ImportAsync_SeedData_IllustrativeFiguresAndOnlyThoseComeFromTheIllustrativeSource()
+    [Theory]
+    [InlineData("population_observation")]
+    [InlineData("indicator_observation")]
+    public async Task ImportAsync_SeedData_IllustrativeFiguresAndOnlyThoseComeFromTheIllustrativeSource(string table)
     {
-        await using var database = await postgres.CreateDatabaseAsync();
-        await new FolderImporter(database.DataSource).ImportAsync(SeedDataFolder.Path);
+        var mismatched = await DatabaseSnapshot.CountAsync(seeded.Database.DataSource,
+            $"select count(*) from {table} o join source s on s.id = o.source_id where o.is_illustrative <> s.is_illustrative");
+        var illustrative = await DatabaseSnapshot.CountAsync(seeded.Database.DataSource, $"select count(*) from {table} where is_illustrative");
 
-        foreach (var table in new[] { "population_observation", "indicator_observation" })
-        {
-            var mismatched = await DatabaseSnapshot.CountAsync(database.DataSource,
-                $"select count(*) from {table} o join source s on s.id = o.source_id where o.is_illustrative <> s.is_illustrative");
-            var illustrative = await DatabaseSnapshot.CountAsync(database.DataSource, $"select count(*) from {table} where is_illustrative");
-            Assert.Equal(0, mismatched);
-            Assert.True(illustrative > 0);
-        }
+        Assert.Equal(0, mismatched);
+        Assert.True(illustrative > 0);
     }
 
     [Fact]
     public async Task ImportAsync_SeedData_KoelnNationalityGroupsAddUpToAllForeignResidents()
     {
-        await using var database = await postgres.CreateDatabaseAsync();
-        await new FolderImporter(database.DataSource).ImportAsync(SeedDataFolder.Path);
-
-        // Per area and year, the seven groups sum to the "all foreign nationals" figure (checked for every district and year).
-        var mismatches = await DatabaseSnapshot.CountAsync(database.DataSource, """
+        // Per area and year, the seven groups sum to the "all foreign nationals" figure, as the city published them.
+        var areasAndYears = await DatabaseSnapshot.CountAsync(seeded.Database.DataSource, """
+            select count(*) from population_observation o join nationality_group g on g.id = o.nationality_group_id
+            where g.kind = 'all_foreign' and o.municipality_id = (select id from municipality where ags = '05315000')
+            """);
+        var mismatches = await DatabaseSnapshot.CountAsync(seeded.Database.DataSource, """
             select count(*) from (
-                select o.district_id, o.sub_district_id, o.year,
-                       sum(o.persons) filter (where g.kind <> 'all_foreign') as parts,
+                select sum(o.persons) filter (where g.kind <> 'all_foreign') as parts,
                        sum(o.persons) filter (where g.kind = 'all_foreign') as total
                 from population_observation o
                 join nationality_group g on g.id = o.nationality_group_id
-                join municipality m on m.id = o.municipality_id
-                where m.ags = '05315000'
+                where o.municipality_id = (select id from municipality where ags = '05315000')
                 group by o.district_id, o.sub_district_id, o.year) t
-            where parts <> total
+            where parts is distinct from total
             """);
 
+        Assert.Equal(96 * 8, areasAndYears);
         Assert.Equal(0, mismatches);
+    }
+
+    [Fact]
+    public async Task ImportAsync_SeedData_EveryDuesseldorfDistrictHasAWelcomePointTaggedWithGoals()
+    {
+        var districtsWithWelcomePoint = await DatabaseSnapshot.CountAsync(seeded.Database.DataSource, """
+            select count(distinct pd.district_id)
+            from programme p
+            join programme_district pd on pd.programme_id = p.id
+            join programme_sdg_goal pg on pg.programme_id = p.id
+            where p.category = 'welcome_point'
+            """);
+
+        Assert.Equal(10, districtsWithWelcomePoint);
     }
 }

@@ -6,8 +6,11 @@ namespace OpenIntegrationData.Import.Catalog;
 /// </summary>
 internal sealed class TableImport
 {
-    public TableImport(string table, IReadOnlyList<ColumnSpec> columns, IReadOnlyList<ReferenceSpec> references, IReadOnlyList<string> naturalKey)
+    public TableImport(
+        string table, IReadOnlyList<ColumnSpec> columns, IReadOnlyList<ReferenceSpec> references, IReadOnlyList<string> naturalKey,
+        IReadOnlyList<string> csvColumns)
     {
+        CsvColumns = csvColumns;
         Table = table;
         Columns = columns;
         References = references;
@@ -38,9 +41,8 @@ internal sealed class TableImport
     /// <summary>The database columns of the natural key, as in the table's unique constraint.</summary>
     public IReadOnlyList<string> DbKeyColumns { get; }
 
-    /// <summary>Every CSV column name the file may have.</summary>
-    public IEnumerable<string> CsvColumns =>
-        Columns.Select(c => c.Name).Concat(References.SelectMany(r => r.CsvColumns)).Distinct(StringComparer.Ordinal);
+    /// <summary>Every CSV column name the file may have, in the order the catalog declares them (the order of the seed files).</summary>
+    public IReadOnlyList<string> CsvColumns { get; }
 
     /// <summary>The type a referencing CSV column must have, from the flattened key of the target.</summary>
     public ColumnType ReferenceColumnType(string csvColumn)

@@ -5,11 +5,13 @@ internal sealed class TableImportBuilder(string table)
 {
     private readonly List<ColumnSpec> _columns = [];
     private readonly List<ReferenceSpec> _references = [];
+    private readonly List<string> _csvColumns = [];
     private string[] _naturalKey = [];
 
     public TableImportBuilder Column(string name, ColumnType type, bool required = false, decimal? min = null, decimal? max = null,
         string? pattern = null, string[]? allowed = null, object? defaultValue = null)
     {
+        _csvColumns.Add(name);
         _columns.Add(new ColumnSpec
         {
             Name = name,
@@ -32,6 +34,7 @@ internal sealed class TableImportBuilder(string table)
 
     public TableImportBuilder Reference(string dbColumn, TableImport target, bool required, params string[] csvColumns)
     {
+        _csvColumns.AddRange(csvColumns);
         _references.Add(new ReferenceSpec { DbColumn = dbColumn, Target = target, Required = required, CsvColumns = csvColumns });
         return this;
     }
@@ -55,6 +58,6 @@ internal sealed class TableImportBuilder(string table)
         }
         return _naturalKey.Length == 0
             ? throw new InvalidOperationException($"{table}: no natural key")
-            : new TableImport(table, _columns, _references, _naturalKey);
+            : new TableImport(table, _columns, _references, _naturalKey, [.. _csvColumns.Distinct(StringComparer.Ordinal)]);
     }
 }

@@ -60,7 +60,8 @@ internal sealed class CsvRecordReader(Stream stream)
 
         while (true)
         {
-            var next = await NextAsync(cancellationToken);
+            // Most bytes come straight from the buffer; only a refill awaits.
+            var next = _position < _length ? _buffer[_position++] : await NextAsync(cancellationToken);
             if (state == State.Quoted)
             {
                 if (next == EndOfFile)

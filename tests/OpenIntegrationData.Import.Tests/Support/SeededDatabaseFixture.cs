@@ -10,14 +10,17 @@ public sealed class SeededDatabaseFixture : IAsyncLifetime
 
     public TestDatabase Database => _database ?? throw new InvalidOperationException("not initialised");
 
+    /// <summary>The result of importing seed-data/ into the fresh database.</summary>
+    public ImportResult SeedImport { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         await _postgres.InitializeAsync();
         _database = await _postgres.CreateDatabaseAsync();
-        var result = await new FolderImporter(_database.DataSource).ImportAsync(SeedDataFolder.Path);
-        if (!result.Succeeded)
+        SeedImport = await new FolderImporter(_database.DataSource).ImportAsync(SeedDataFolder.Path);
+        if (!SeedImport.Succeeded)
         {
-            throw new InvalidOperationException("seed import failed:\n" + string.Join("\n", result.Problems));
+            throw new InvalidOperationException("seed import failed:\n" + string.Join("\n", SeedImport.Problems));
         }
     }
 

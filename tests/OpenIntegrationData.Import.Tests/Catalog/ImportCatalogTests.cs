@@ -1,0 +1,58 @@
+using OpenIntegrationData.Import.Catalog;
+using OpenIntegrationData.Import.Tests.Support;
+using OpenIntegrationData.Testing;
+
+namespace OpenIntegrationData.Import.Tests.Catalog;
+
+public sealed class ImportCatalogTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>
+{
+    [Fact]
+    public async Task Tables_AfterAllMigrations_CoverEveryDataTableOfTheSchema()
+    {
+        await using var database = await postgres.CreateDatabaseAsync();
+        await using var command = database.DataSource.CreateCommand(
+            "select table_name::text from information_schema.tables where table_schema = 'public' and table_name <> 'schema_migrations' order by 1");
+        var tables = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        Assert.Equal(tables, ImportCatalog.Tables.Select(t => t.Table).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Tables_InImportOrder_ReferOnlyToEarlierTables()
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var table in ImportCatalog.Tables)
+        {
+            Assert.All(table.References, r => Assert.Contains(r.Target.Table, seen));
+            seen.Add(table.Table);
+        }
+    }
+
+    [Fact]
+    public void CsvColumns_OfEveryTable_AreTheHeaderOfItsSeedFile()
+    {
+        foreach (var table in ImportCatalog.Tables)
+        {
+            var header = File.ReadLines(Path.Combine(SeedDataFolder.Path, table.FileName)).First().Split(',');
+
+            Assert.Equal(table.CsvColumns, header);
+        }
+    }
+
+    [Fact]
+    public void KeyColumns_OfSubDistrict_FollowTheDistrictToItsMunicipality()
+    {
+        var subDistrict = ImportCatalog.Tables.Single(t => t.Table == "sub_district");
+
+        Assert.Equal(["ags", "name", "name"], subDistrict.KeyColumns.Select(c => c.Name));
+        Assert.Equal(["municipality_ags", "district_name", "name"], subDistrict.CsvKeyColumns);
+        Assert.Equal(["district_id", "name"], subDistrict.DbKeyColumns);
+    }
+}
