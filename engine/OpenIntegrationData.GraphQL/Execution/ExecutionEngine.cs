@@ -1,0 +1,79 @@
+using OpenIntegrationData.GraphQL.Language;
+using OpenIntegrationData.GraphQL.Planning;
+
+namespace OpenIntegrationData.GraphQL.Execution;
+
+/// <summary>
+/// Executes a planned operation breadth-first: all objects of one response level are resolved
+/// together, then completed, and their child objects form the next level. Per-parent async
+/// resolvers of a level run concurrently; a batch resolver is called once per planned field and
+/// level with every parent that selects it — so a data layer answers a level with one statement.
+/// </summary>
+internal sealed partial class ExecutionEngine
+{
+    private readonly RequestContext _request;
+    private bool _dataIsNull;
+
+    private ExecutionEngine(RequestContext request)
+    {
+        _request = request;
+    }
+
+    /// <summary>
+    /// ExecuteQuery and ExecuteMutation (spec 6.2.1, 6.2.2): runs the root selection set and
+    /// returns the data, or null when a null propagated to the root.
+    /// </summary>
+    public static async Task<ResultMap?> ExecuteAsync(RequestContext request, object? rootValue)
+    {
+        var engine = new ExecutionEngine(request);
+        var plan = request.Plan;
+        var root = new ResultMap(plan.RootSelectionSet.GetFields(plan.RootType), null, 0);
+        if (plan.OperationType == OperationType.Mutation)
+        {
+            await engine.ExecuteSeriallyAsync(root, rootValue);
+        }
+        else
+        {
+            await engine.ExecuteSelectionSetAsync([new ObjectWork(root, rootValue)]);
+        }
+
+        return engine._dataIsNull ? null : root;
+    }
+
+    /// <summary>Normal and serial execution (spec 6.3.1): mutation root fields run one after another, each to completion.</summary>
+    private async Task ExecuteSeriallyAsync(ResultMap root, object? rootValue)
+    {
+        for (var i = 0; i < root.Count && !_dataIsNull; i++)
+        {
+            await ExecuteSelectionSetAsync([new ObjectWork(root, rootValue, i)]);
+        }
+    }
+
+    /// <summary>
+    /// ExecuteSelectionSet (spec 6.3), level by level: resolves every field of the level's
+    /// objects, completes the values, and continues with the objects the completion produced.
+    /// </summary>
+    private async Task ExecuteSelectionSetAsync(List<ObjectWork> level)
+    {
+        while (level.Count > 0)
+        {
+            _request.CancellationToken.ThrowIfCancellationRequested();
+            var next = new List<ObjectWork>();
+            var fields = new LevelFields();
+            foreach (var work in level)
+            {
+                if (work.Target.IsAlive)
+                {
+                    StartFields(work, fields);
+                }
+            }
+
+            await WaitForLevelAsync(fields);
+            CompleteLevel(fields, next);
+            level = next;
+        }
+    }
+
+    /// <summary>One object whose fields are resolved at the current level; <see cref="OnlyField"/> ≥ 0 restricts it to one (serial mutations).</summary>
+    private readonly record struct ObjectWork(ResultMap Target, object? Value, int OnlyField = -1);
+}

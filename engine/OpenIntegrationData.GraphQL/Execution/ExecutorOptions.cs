@@ -1,0 +1,28 @@
+using OpenIntegrationData.GraphQL.Language;
+
+namespace OpenIntegrationData.GraphQL.Execution;
+
+/// <summary>Settings of a request executor, fixed when it is created.</summary>
+public sealed class ExecutorOptions
+{
+    /// <summary>The defaults: parser limits on, 30 s timeout, no exception details, 512 cached documents.</summary>
+    public static ExecutorOptions Default { get; } = new();
+
+    /// <summary>Parser limits for request documents.</summary>
+    public ParserOptions Parser { get; init; } = ParserOptions.Default;
+
+    /// <summary>
+    /// The longest an operation may execute before it is stopped with HC0045 (HotChocolate's
+    /// default is 30 seconds).
+    /// </summary>
+    public TimeSpan ExecutionTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Whether resolver exceptions show their message and stack trace in <c>extensions</c> (for development only).</summary>
+    public bool IncludeExceptionDetails { get; init; }
+
+    /// <summary>How many parsed and validated documents are kept (least recently used ones are dropped).</summary>
+    public int DocumentCacheSize { get; init; } = 512;
+
+    /// <summary>The value root resolvers see as their parent.</summary>
+    public object? RootValue { get; init; }
+}

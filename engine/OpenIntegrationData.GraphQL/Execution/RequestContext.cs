@@ -1,0 +1,56 @@
+using OpenIntegrationData.GraphQL.Errors;
+using OpenIntegrationData.GraphQL.Planning;
+using OpenIntegrationData.GraphQL.Types;
+
+namespace OpenIntegrationData.GraphQL.Execution;
+
+/// <summary>The state of one executing request that resolvers and the engine share.</summary>
+internal sealed class RequestContext(
+    Schema schema,
+    OperationPlan plan,
+    IReadOnlyDictionary<string, object?> variables,
+    RequestOptions requestOptions,
+    ExecutorOptions executorOptions,
+    CancellationToken cancellationToken)
+{
+    private readonly Lock _argumentsLock = new();
+    private Dictionary<PlannedField, ArgumentValues>? _variableArguments;
+
+    public Schema Schema { get; } = schema;
+
+    public OperationPlan Plan { get; } = plan;
+
+    public IReadOnlyDictionary<string, object?> Variables { get; } = variables;
+
+    public RequestOptions RequestOptions { get; } = requestOptions;
+
+    public ExecutorOptions ExecutorOptions { get; } = executorOptions;
+
+    public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    public List<GraphQLError> Errors { get; } = [];
+
+    /// <summary>
+    /// The coerced arguments of a field: planned once when they are literals, coerced once per
+    /// request (and kept) when they refer to variables (spec 6.4.1 CoerceArgumentValues).
+    /// </summary>
+    public ArgumentValues GetArguments(PlannedField field)
+    {
+        if (field.ConstantArguments is { } constant)
+        {
+            return constant;
+        }
+
+        lock (_argumentsLock)
+        {
+            _variableArguments ??= [];
+            if (!_variableArguments.TryGetValue(field, out var values))
+            {
+                values = ArgumentCoercion.CoerceArgumentValues(field.Definition.Arguments, field.Node, Variables);
+                _variableArguments[field] = values;
+            }
+
+            return values;
+        }
+    }
+}

@@ -1,0 +1,20 @@
+namespace OpenIntegrationData.GraphQL.Execution;
+
+/// <summary>Per-request switches the transport sets.</summary>
+public sealed class RequestOptions
+{
+    /// <summary>Every operation kind allowed, no cost reporting.</summary>
+    public static RequestOptions Default { get; } = new();
+
+    /// <summary>The operation kinds this request may run; another kind gives <see cref="ResultKind.OperationNotAllowed"/>.</summary>
+    public OperationKinds AllowedOperations { get; init; } = OperationKinds.All;
+
+    /// <summary>Cost reporting mode.</summary>
+    public CostMode Cost { get; init; }
+
+    /// <summary>Services resolvers may use (e.g. the request's scope); null when there are none.</summary>
+    public IServiceProvider? Services { get; init; }
+
+    /// <summary>Request-scoped values resolvers may read.</summary>
+    public IReadOnlyDictionary<string, object?>? ContextData { get; init; }
+}

@@ -1,0 +1,171 @@
+using System.Collections;
+using System.Text.Json;
+using OpenIntegrationData.GraphQL.Errors;
+
+namespace OpenIntegrationData.GraphQL.Execution;
+
+/// <summary>
+/// Writes an <see cref="ExecutionResult"/> as compact UTF-8 JSON in HotChocolate's member
+/// order (API-CONVENTIONS §6.1): <c>errors</c>, <c>data</c>, <c>extensions</c>; each error
+/// as <c>message</c>, <c>locations</c>, <c>path</c>, <c>extensions</c>.
+/// </summary>
+public static class ResultJsonWriter
+{
+    /// <summary>Writes the result.</summary>
+    public static void Write(Utf8JsonWriter writer, ExecutionResult result)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(result);
+        writer.WriteStartObject();
+        if (result.Errors.Count > 0)
+        {
+            writer.WritePropertyName("errors"u8);
+            writer.WriteStartArray();
+            foreach (var error in result.Errors)
+            {
+                WriteError(writer, error);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        if (result.HasData)
+        {
+            writer.WritePropertyName("data"u8);
+            WriteValue(writer, result.Data);
+        }
+
+        if (result.Extensions.Count > 0)
+        {
+            writer.WritePropertyName("extensions"u8);
+            WriteEntries(writer, result.Extensions);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes the result to a new UTF-8 byte array (tests, caches).</summary>
+    public static byte[] ToUtf8Bytes(ExecutionResult result)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            Write(writer, result);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static void WriteError(Utf8JsonWriter writer, GraphQLError error)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("message"u8, error.Message);
+        if (error.Locations.Count > 0)
+        {
+            writer.WritePropertyName("locations"u8);
+            writer.WriteStartArray();
+            foreach (var location in error.Locations)
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber("line"u8, location.Line);
+                writer.WriteNumber("column"u8, location.Column);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        if (error.Path is { } path)
+        {
+            writer.WritePropertyName("path"u8);
+            WriteValue(writer, path);
+        }
+
+        if (error.Extensions.Count > 0)
+        {
+            writer.WritePropertyName("extensions"u8);
+            WriteEntries(writer, error.Extensions);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteEntries(Utf8JsonWriter writer, IEnumerable<KeyValuePair<string, object?>> entries)
+    {
+        writer.WriteStartObject();
+        foreach (var (key, value) in entries)
+        {
+            writer.WritePropertyName(key);
+            WriteValue(writer, value);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteMap(Utf8JsonWriter writer, ResultMap map)
+    {
+        writer.WriteStartObject();
+        for (var i = 0; i < map.Count; i++)
+        {
+            writer.WritePropertyName(map.NameAt(i));
+            WriteValue(writer, map.ValueAt(i));
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteValue(Utf8JsonWriter writer, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                writer.WriteNullValue();
+                break;
+            case string text:
+                writer.WriteStringValue(text);
+                break;
+            case bool flag:
+                writer.WriteBooleanValue(flag);
+                break;
+            case int number:
+                writer.WriteNumberValue(number);
+                break;
+            case long number:
+                writer.WriteNumberValue(number);
+                break;
+            case double number:
+                writer.WriteNumberValue(number);
+                break;
+            case decimal number:
+                writer.WriteNumberValue(number);
+                break;
+            case float number:
+                writer.WriteNumberValue(number);
+                break;
+            case short or byte or sbyte or ushort or uint:
+                writer.WriteNumberValue(Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture));
+                break;
+            case ulong number:
+                writer.WriteNumberValue(number);
+                break;
+            case ResultMap map:
+                WriteMap(writer, map);
+                break;
+            case IEnumerable<KeyValuePair<string, object?>> entries:
+                WriteEntries(writer, entries);
+                break;
+            case IEnumerable items:
+                writer.WriteStartArray();
+                foreach (var item in items)
+                {
+                    WriteValue(writer, item);
+                }
+
+                writer.WriteEndArray();
+                break;
+            default:
+                writer.WriteStringValue(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture));
+                break;
+        }
+    }
+}
