@@ -1,0 +1,66 @@
+using OpenIntegrationData.GraphQL.Language;
+
+namespace OpenIntegrationData.GraphQL.Validation;
+
+/// <summary>The walk through argument and default values: lists, input objects, variables, literals.</summary>
+internal sealed partial class DocumentWalker
+{
+    private void WalkValue(ValueNode value)
+    {
+        if (value is VariableNode variable)
+        {
+            context.RecordVariableUsage(new VariableUsage(variable, _typeInfo.InputType, _typeInfo.DefaultValue, _typeInfo.ParentInputType));
+        }
+
+        foreach (var rule in events.EnterValue)
+        {
+            rule.EnterValue(context, value);
+        }
+
+        switch (value)
+        {
+            case ListValueNode list:
+                WalkListItems(list);
+                break;
+            case ObjectValueNode obj:
+                WalkObjectFields(obj);
+                break;
+        }
+
+        foreach (var rule in events.LeaveValue)
+        {
+            rule.LeaveValue(context, value);
+        }
+    }
+
+    private void WalkListItems(ListValueNode list)
+    {
+        if (list.Values.Count == 0)
+        {
+            return;
+        }
+
+        _typeInfo.EnterListValue();
+        foreach (var item in list.Values)
+        {
+            WalkValue(item);
+        }
+
+        _typeInfo.LeaveInput();
+    }
+
+    private void WalkObjectFields(ObjectValueNode obj)
+    {
+        foreach (var field in obj.Fields)
+        {
+            _typeInfo.EnterObjectField(field);
+            foreach (var rule in events.EnterObjectField)
+            {
+                rule.EnterObjectField(context, field);
+            }
+
+            WalkValue(field.Value);
+            _typeInfo.LeaveInput();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+namespace OpenIntegrationData.GraphQL.Validation;
+
+/// <summary>
+/// Limits applied while validating a document. The spec rules always run; the limits below
+/// are HotChocolate-style safety checks on top of them (house style habit 6: safe by default).
+/// </summary>
+public sealed class ValidationOptions
+{
+    /// <summary>The defaults: 100 errors, no execution depth limit, introspection depth 3.</summary>
+    public static ValidationOptions Default { get; } = new();
+
+    /// <summary>
+    /// Validation stops after this many errors and appends one "too many errors" error
+    /// (graphql-js <c>maxErrors</c>, default 100).
+    /// </summary>
+    public int MaxErrors { get; init; } = 100;
+
+    /// <summary>
+    /// The deepest field nesting an operation may have, counting root fields as 1 and following
+    /// fragment spreads; null switches the check off (HotChocolate's default).
+    /// </summary>
+    public int? MaxExecutionDepth { get; init; }
+
+    /// <summary>
+    /// The document is refused when this many of the list fields <c>fields</c>, <c>interfaces</c>,
+    /// <c>possibleTypes</c> and <c>inputFields</c> are nested below <c>__schema</c> or <c>__type</c>
+    /// (graphql-js <c>MaxIntrospectionDepthRule</c>: 3). The standard introspection query nests
+    /// them once. Null switches the guard off. Not a spec rule: a listed deviation.
+    /// </summary>
+    public int? MaxIntrospectionDepth { get; init; } = 3;
+}
