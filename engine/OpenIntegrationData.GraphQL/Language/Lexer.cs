@@ -51,21 +51,10 @@ internal ref partial struct Lexer
     /// <summary>The source text of the current token, quotes included for strings.</summary>
     public readonly ReadOnlySpan<char> Text => _source[Start..End];
 
-    /// <summary>The whole source.</summary>
-    public readonly ReadOnlySpan<char> Source => _source;
-
     /// <summary>Whether the current token is the name <paramref name="keyword"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly bool IsKeyword(string keyword) =>
         Kind == TokenKind.Name && _source[Start..End].SequenceEqual(keyword);
-
-    /// <summary>The kind of the token after the current one, without moving.</summary>
-    public readonly TokenKind PeekKind()
-    {
-        var copy = this;
-        copy.MoveNext();
-        return copy.Kind;
-    }
 
     /// <summary>The token after the current one, without moving.</summary>
     public readonly Lexer Peek()

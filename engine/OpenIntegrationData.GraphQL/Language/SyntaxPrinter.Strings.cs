@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -5,6 +6,9 @@ namespace OpenIntegrationData.GraphQL.Language;
 
 public static partial class SyntaxPrinter
 {
+    /// <summary>Characters <see cref="PrintString"/> escapes: <c>"</c>, <c>\</c>, C0 and C1 controls, DEL.</summary>
+    private static readonly SearchValues<char> EscapedCharacters = SearchValues.Create(EscapedCharacterList());
+
     /// <summary>
     /// A quoted string literal: <c>"</c>, <c>\</c>, C0 and C1 control characters and DEL are
     /// escaped (short forms where the spec has them, <c>\u00XX</c> otherwise); everything else,
@@ -14,42 +18,62 @@ public static partial class SyntaxPrinter
     {
         ArgumentNullException.ThrowIfNull(value);
         var builder = new StringBuilder(value.Length + 2);
+        WriteString(builder, value);
+        return builder.ToString();
+    }
+
+    private static void WriteString(StringBuilder builder, string value)
+    {
         builder.Append('"');
-        foreach (var c in value)
+        var rest = value.AsSpan();
+        int escape;
+        while ((escape = rest.IndexOfAny(EscapedCharacters)) >= 0)
         {
-            switch (c)
-            {
-                case '"':
-                    builder.Append("\\\"");
-                    break;
-                case '\\':
-                    builder.Append("\\\\");
-                    break;
-                case '\b':
-                    builder.Append("\\b");
-                    break;
-                case '\t':
-                    builder.Append("\\t");
-                    break;
-                case '\n':
-                    builder.Append("\\n");
-                    break;
-                case '\f':
-                    builder.Append("\\f");
-                    break;
-                case '\r':
-                    builder.Append("\\r");
-                    break;
-                case <= '\u001F' or (>= '\u007F' and <= '\u009F'):
-                    builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    break;
-                default:
-                    builder.Append(c);
-                    break;
-            }
+            builder.Append(rest[..escape]);
+            AppendEscaped(builder, rest[escape]);
+            rest = rest[(escape + 1)..];
         }
 
-        return builder.Append('"').ToString();
+        builder.Append(rest).Append('"');
+    }
+
+    private static void AppendEscaped(StringBuilder builder, char c)
+    {
+        var shortForm = c switch
+        {
+            '"' => "\\\"",
+            '\\' => "\\\\",
+            '\b' => "\\b",
+            '\t' => "\\t",
+            '\n' => "\\n",
+            '\f' => "\\f",
+            '\r' => "\\r",
+            _ => null,
+        };
+
+        if (shortForm is not null)
+        {
+            builder.Append(shortForm);
+            return;
+        }
+
+        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+    }
+
+    private static string EscapedCharacterList()
+    {
+        var characters = new StringBuilder("\"\\");
+        for (var c = '\u0000'; c <= '\u001F'; c++)
+        {
+            characters.Append(c);
+        }
+
+        for (var c = '\u007F'; c <= '\u009F'; c++)
+        {
+            characters.Append(c);
+        }
+
+        return characters.ToString();
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace OpenIntegrationData.GraphQL.Language;
 
 /// <summary>
@@ -9,6 +11,11 @@ namespace OpenIntegrationData.GraphQL.Language;
 public static partial class SyntaxPrinter
 {
     private const int MaxLineLength = 80;
+    private const int MaxRetainedBuilder = 4096;
+
+    /// <summary>A builder kept per thread for printing values and types without allocating one each time.</summary>
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
 
     /// <summary>Prints any node: a document, a definition, a value, a type reference, …</summary>
     public static string Print(SyntaxNode node)
@@ -76,27 +83,119 @@ public static partial class SyntaxPrinter
         + Wrap(string.Empty, Directives(fragment.Directives), " ")
         + Print(fragment.SelectionSet);
 
-    private static string PrintValue(ValueNode value) => value switch
+    /// <summary>Values and types are printed into one builder: validation prints argument values on its hot path.</summary>
+    private static string PrintValue(ValueNode value)
     {
-        VariableNode variable => "$" + Print(variable.Name),
-        IntValueNode integer => integer.Value,
-        FloatValueNode number => number.Value,
-        StringValueNode text => text.Block ? PrintBlockString(text.Value) : PrintString(text.Value),
-        BooleanValueNode boolean => boolean.Value ? "true" : "false",
-        NullValueNode => "null",
-        EnumValueNode enumValue => enumValue.Value,
-        ListValueNode list => "[" + Join(list.Values.Select(Print), ", ") + "]",
-        ObjectValueNode obj => "{" + Join(obj.Fields.Select(Print), ", ") + "}",
-        _ => throw new ArgumentException($"Unknown value node {value.Kind}.", nameof(value)),
-    };
+        var builder = RentBuilder();
+        WriteValue(builder, value);
+        return ReturnBuilder(builder);
+    }
 
-    private static string PrintType(TypeNode type) => type switch
+    private static string PrintType(TypeNode type)
     {
-        NamedTypeNode named => Print(named.Name),
-        ListTypeNode list => "[" + Print(list.Type) + "]",
-        NonNullTypeNode nonNull => Print(nonNull.Type) + "!",
-        _ => throw new ArgumentException($"Unknown type node {type.Kind}.", nameof(type)),
-    };
+        var builder = RentBuilder();
+        WriteType(builder, type);
+        return ReturnBuilder(builder);
+    }
+
+    private static void WriteValue(StringBuilder builder, ValueNode value)
+    {
+        switch (value)
+        {
+            case VariableNode variable:
+                builder.Append('$').Append(variable.Name.Value);
+                break;
+            case IntValueNode integer:
+                builder.Append(integer.Value);
+                break;
+            case FloatValueNode number:
+                builder.Append(number.Value);
+                break;
+            case StringValueNode { Block: true } text:
+                builder.Append(PrintBlockString(text.Value));
+                break;
+            case StringValueNode text:
+                WriteString(builder, text.Value);
+                break;
+            case BooleanValueNode boolean:
+                builder.Append(boolean.Value ? "true" : "false");
+                break;
+            case NullValueNode:
+                builder.Append("null");
+                break;
+            case EnumValueNode enumValue:
+                builder.Append(enumValue.Value);
+                break;
+            case ListValueNode list:
+                WriteList(builder, list);
+                break;
+            case ObjectValueNode obj:
+                WriteObject(builder, obj);
+                break;
+            default:
+                throw new ArgumentException($"Unknown value node {value.Kind}.", nameof(value));
+        }
+    }
+
+    private static void WriteList(StringBuilder builder, ListValueNode list)
+    {
+        builder.Append('[');
+        for (var i = 0; i < list.Values.Count; i++)
+        {
+            builder.Append(i == 0 ? "" : ", ");
+            WriteValue(builder, list.Values[i]);
+        }
+
+        builder.Append(']');
+    }
+
+    private static void WriteObject(StringBuilder builder, ObjectValueNode obj)
+    {
+        builder.Append('{');
+        for (var i = 0; i < obj.Fields.Count; i++)
+        {
+            builder.Append(i == 0 ? "" : ", ").Append(obj.Fields[i].Name.Value).Append(": ");
+            WriteValue(builder, obj.Fields[i].Value);
+        }
+
+        builder.Append('}');
+    }
+
+    private static void WriteType(StringBuilder builder, TypeNode type)
+    {
+        switch (type)
+        {
+            case NamedTypeNode named:
+                builder.Append(named.Name.Value);
+                break;
+            case ListTypeNode list:
+                builder.Append('[');
+                WriteType(builder, list.Type);
+                builder.Append(']');
+                break;
+            case NonNullTypeNode nonNull:
+                WriteType(builder, nonNull.Type);
+                builder.Append('!');
+                break;
+            default:
+                throw new ArgumentException($"Unknown type node {type.Kind}.", nameof(type));
+        }
+    }
+
+    private static StringBuilder RentBuilder()
+    {
+        var builder = t_builder ?? new StringBuilder(64);
+        t_builder = null;
+        return builder;
+    }
+
+    private static string ReturnBuilder(StringBuilder builder)
+    {
+        var text = builder.ToString();
+        builder.Clear();
+        t_builder = builder.Capacity <= MaxRetainedBuilder ? builder : null;
+        return text;
+    }
 
     private static string OperationKeyword(OperationType operation) => operation switch
     {

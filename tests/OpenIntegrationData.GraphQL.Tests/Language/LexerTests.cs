@@ -300,13 +300,15 @@ public class LexerTests
     }
 
     [Fact]
-    public void PeekKind_DoesNotMove()
+    public void Peek_ReadsTheNextTokenWithoutMoving()
     {
-        var lexer = new Lexer("a b");
+        var lexer = new Lexer("a \"b\"");
         lexer.MoveNext();
 
-        Assert.Equal(TokenKind.Name, lexer.PeekKind());
-        Assert.Equal(0, lexer.Start);
+        var next = lexer.Peek();
+
+        Assert.Equal((TokenKind.String, "b"), (next.Kind, next.GetStringValue()));
+        Assert.Equal((TokenKind.Name, 0), (lexer.Kind, lexer.Start));
     }
 
     [Fact]
