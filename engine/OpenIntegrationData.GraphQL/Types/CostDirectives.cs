@@ -1,3 +1,4 @@
+using System.Globalization;
 using OpenIntegrationData.GraphQL.Language;
 
 namespace OpenIntegrationData.GraphQL.Types;
@@ -71,12 +72,26 @@ public static class CostDirectives
     /// <summary>Both, in the order HotChocolate prints them.</summary>
     public static IReadOnlyList<DirectiveDefinition> All { get; } = [Cost, ListSize];
 
+    /// <summary>
+    /// The weight of an element's <c>@cost</c> (a string holding a number, as HotChocolate writes
+    /// it); null when the element has no <c>@cost</c> or the weight is not a number.
+    /// </summary>
+    public static double? GetWeight(IHasDirectives element)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        var weight = element.Directives.FirstOrDefault(static d => d.Name == CostName)?.GetArgument("weight");
+        return weight is StringValueNode text
+            && double.TryParse(text.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+                ? value
+                : null;
+    }
+
     /// <summary>An applied <c>@cost(weight: "…")</c>; HotChocolate writes weights as strings.</summary>
     public static AppliedDirective CostDirective(double weight) => new(
         CostName,
         [
             new ArgumentNode(
                 new NameNode("weight"),
-                new StringValueNode(weight.ToString(System.Globalization.CultureInfo.InvariantCulture), block: false)),
+                new StringValueNode(weight.ToString(CultureInfo.InvariantCulture), block: false)),
         ]);
 }

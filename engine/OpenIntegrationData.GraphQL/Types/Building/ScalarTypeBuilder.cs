@@ -2,7 +2,11 @@ using OpenIntegrationData.GraphQL.Language;
 
 namespace OpenIntegrationData.GraphQL.Types.Building;
 
-/// <summary>Adds directives and features to a registered scalar; its name, description and rules come from the <see cref="ScalarType"/>.</summary>
+/// <summary>
+/// Adds directives and features to a registered scalar; its name, description and rules come
+/// from the <see cref="ScalarType"/>. The directives and features are stored on the scalar
+/// instance, so give each schema its own instance when they differ between schemas.
+/// </summary>
 public sealed class ScalarTypeBuilder : ElementBuilder<ScalarTypeBuilder>
 {
     internal ScalarTypeBuilder(ScalarType scalar, Location? location = null)
