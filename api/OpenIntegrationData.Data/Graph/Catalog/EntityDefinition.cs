@@ -1,0 +1,45 @@
+namespace OpenIntegrationData.Data.Graph.Catalog;
+
+/// <summary>
+/// One entity of the graph: a table with a bigint surrogate key <c>id</c>, served as an object
+/// type implementing <c>Node</c>, with a root connection, a filter input and a sort input.
+/// </summary>
+/// <param name="Name">GraphQL type name, e.g. <c>District</c>.</param>
+/// <param name="Table">Database table.</param>
+/// <param name="ConnectionField">Root connection field, e.g. <c>districts</c>.</param>
+/// <param name="Description">Plain-words description.</param>
+public sealed record EntityDefinition(string Name, string Table, string ConnectionField, string Description)
+{
+    /// <summary>Scalar fields in schema order.</summary>
+    public IReadOnlyList<ColumnDefinition> Columns { get; init; } = [];
+
+    /// <summary>Relations in schema order.</summary>
+    public IReadOnlyList<RelationDefinition> Relations { get; init; } = [];
+
+    /// <summary>Value lists kept in link tables.</summary>
+    public IReadOnlyList<ValueListDefinition> ValueLists { get; init; } = [];
+
+    /// <summary>Root lookups by natural key.</summary>
+    public IReadOnlyList<LookupDefinition> Lookups { get; init; } = [];
+
+    /// <summary>Grouped totals over this entity, or null.</summary>
+    public TotalsDefinition? Totals { get; init; }
+
+    /// <summary>The key column.</summary>
+    public const string KeyColumn = "id";
+
+    /// <summary>The column with this GraphQL name, or null.</summary>
+    public ColumnDefinition? FindColumn(string name) => Columns.FirstOrDefault(c => c.Name == name);
+
+    /// <summary>The relation with this GraphQL name, or null.</summary>
+    public RelationDefinition? FindRelation(string name) => Relations.FirstOrDefault(r => r.Name == name);
+
+    /// <summary>The value list with this GraphQL name, or null.</summary>
+    public ValueListDefinition? FindValueList(string name) => ValueLists.FirstOrDefault(r => r.Name == name);
+
+    /// <summary>The type name of the filter input.</summary>
+    public string FilterInputName => $"{Name}FilterInput";
+
+    /// <summary>The type name of the sort input.</summary>
+    public string SortInputName => $"{Name}SortInput";
+}

@@ -1,0 +1,78 @@
+namespace OpenIntegrationData.Data.Graph.Catalog;
+
+/// <summary>Observations: resident counts and indicator values for a municipality, district or sub-district.</summary>
+public static partial class OpenDataCatalog
+{
+    private static EntityDefinition PopulationObservation() => new(
+        "PopulationObservation",
+        "population_observation",
+        "populationObservations",
+        "How many residents of an area belong to a group in a year: all residents, residents of one nationality, of a group of nationalities (e.g. \"Europäische Union\") or of a migration category; optionally split by sex or age group. An empty dimension means \"all\": no nationality and no group means every nationality, no sex means both sexes. Add up only figures whose dimensions do not overlap.")
+    {
+        Columns =
+        [
+            Enum("areaLevel", "area_level", "AreaLevel", false, "Which kind of area the figure is for: the whole municipality, a district or a quarter."),
+            Enum("migrationCategory", "migration_category", "MigrationCategory", false, "Which migration category is counted; ALL when the figure counts everyone (of the nationality or group)."),
+            Enum("sex", "sex", "Sex", true, "FEMALE or MALE when the figure is for one sex; empty for both."),
+            Text("ageGroup", "age_group", true, "Age group in years, e.g. \"18-64\" or \"65+\", when the figure is for one; empty for all ages."),
+            Int("year", "year", false, "Year the figure refers to."),
+            Date("referenceDate", "reference_date", "Exact reference date (Stichtag), when the source gives one."),
+            Int("persons", "persons", false, "Number of residents (Einwohner)."),
+            IsIllustrative("figure"),
+            LicenceOfSource(),
+            Text("note", "note", true, "Remarks on the figure."),
+        ],
+        Relations =
+        [
+            One("municipality", "Municipality", "municipality_id", false, "The municipality of the area (always set)."),
+            One("district", "District", "district_id", true, "The district (Stadtbezirk), for district and quarter figures."),
+            One("subDistrict", "SubDistrict", "sub_district_id", true, "The quarter (Stadtteil), for quarter figures."),
+            One("nationality", "Nationality", "nationality_id", true, "The nationality counted, when the figure is for a single country."),
+            One("nationalityGroup", "NationalityGroup", "nationality_group_id", true, "The group of nationalities counted, when the figure is for a group."),
+            SourceOf("the figure"),
+        ],
+        Totals = new(
+            "populationTotals",
+            "PopulationTotal",
+            "persons",
+            ValueKind.Long,
+            ["year", "areaLevel", "migrationCategory", "sex", "ageGroup", "isIllustrative", "municipality", "district", "subDistrict", "nationality", "nationalityGroup", "source"],
+            "Resident counts added up per group, without writing code: filter the figures with `where` (the same filter as `populationObservations`), name the dimensions in `groupBy`, and get count, sum, min, max and average of `persons` per group. Only add up figures whose dimensions do not overlap, e.g. filter `sex: { eq: null }` and `ageGroup: { eq: null }` to skip the breakdowns."),
+    };
+
+    private static EntityDefinition IndicatorObservation() => new(
+        "IndicatorObservation",
+        "indicator_observation",
+        "indicatorObservations",
+        "A value of an indicator for an area (municipality, district or quarter) and a year, with its unit, status and source.")
+    {
+        Columns =
+        [
+            Enum("areaLevel", "area_level", "AreaLevel", false, "Which kind of area the value is for: the whole municipality, a district or a quarter."),
+            Int("year", "year", false, "Year (period) the value refers to."),
+            Date("referenceDate", "reference_date", "Exact reference date (Stichtag), when the source gives one."),
+            Decimal("value", "value", false, "The value as published, in the unit given."),
+            Text("unit", "unit", false, "Unit of the value, e.g. \"%\" or \"je 1.000 Einwohner\" (per 1,000 residents)."),
+            Text("disaggregation", "disaggregation", true, "Which part of the population the value is for, e.g. \"sex=female\"; empty for the whole population."),
+            Enum("status", "status", "ObservationStatus", false, "Whether the value is published, provisional, estimated or illustrative."),
+            IsIllustrative("value"),
+            LicenceOfSource(),
+            Text("note", "note", true, "Remarks on the value, e.g. the spatial reference the statistics office used."),
+        ],
+        Relations =
+        [
+            One("indicator", "SdgIndicator", "indicator_id", false, "The indicator measured."),
+            One("municipality", "Municipality", "municipality_id", false, "The municipality of the area (always set)."),
+            One("district", "District", "district_id", true, "The district (Stadtbezirk), for district and quarter values."),
+            One("subDistrict", "SubDistrict", "sub_district_id", true, "The quarter (Stadtteil), for quarter values."),
+            SourceOf("the value"),
+        ],
+        Totals = new(
+            "indicatorTotals",
+            "IndicatorTotal",
+            "value",
+            ValueKind.Decimal,
+            ["year", "areaLevel", "unit", "disaggregation", "status", "isIllustrative", "indicator", "municipality", "district", "subDistrict", "source"],
+            "Indicator values summarised per group: filter with `where` (the same filter as `indicatorObservations`), name the dimensions in `groupBy`, and get count, sum, min, max and average of `value` per group. Group by `indicator` (and `unit`) so that only values of one unit are combined."),
+    };
+}

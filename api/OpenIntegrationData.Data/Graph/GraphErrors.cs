@@ -1,0 +1,80 @@
+using OpenIntegrationData.GraphQL.Errors;
+
+namespace OpenIntegrationData.Data.Graph;
+
+/// <summary>
+/// The field errors of the graph, with HotChocolate's messages, codes and extension order
+/// (API-CONVENTIONS §1.4, §2.5, §4.3). The executor adds locations and path.
+/// </summary>
+public static class GraphErrors
+{
+    /// <summary>HC0051: <c>first</c> or <c>last</c> above the maximum page size.</summary>
+    public static GraphQLError MaxPageSizeExceeded(string fieldCoordinate, int requested, int maximum) => new(
+        "The maximum allowed items per page were exceeded.",
+        extensions:
+        [
+            new("code", "HC0051"),
+            new("fieldCoordinate", fieldCoordinate),
+            new("requestedItems", requested),
+            new("maxAllowedItems", maximum),
+        ]);
+
+    /// <summary>HC0079: <c>first</c> or <c>last</c> below zero.</summary>
+    public static GraphQLError NegativePageSize(string fieldCoordinate, int requested) => new(
+        "The requested number of values per page must be at least 0.",
+        extensions:
+        [
+            new("code", "HC0079"),
+            new("fieldCoordinate", fieldCoordinate),
+            new("requestedItems", requested),
+        ]);
+
+    /// <summary>HC0078: a cursor that cannot be read, or was made for another sort order.</summary>
+    public static GraphQLError InvalidCursor(string argument, string cursor) => new(
+        $"The cursor specified in `{argument}` has an invalid format.",
+        extensions:
+        [
+            new("argument", argument),
+            new("cursor", cursor),
+            new("code", "HC0078"),
+        ]);
+
+    /// <summary>HC0026: null given to a filter operation that needs a value.</summary>
+    public static GraphQLError NullFilterValue(string operation, string filterType, string expectedType) => new(
+        $"The provided value for filter `{operation}` of type {filterType} is invalid. Null values are not supported.",
+        extensions:
+        [
+            new("code", "HC0026"),
+            new("expectedType", expectedType),
+            new("filterType", filterType),
+        ]);
+
+    /// <summary>HC0026: null given as a sort direction.</summary>
+    public static GraphQLError NullSortValue(string field, string sortType) => new(
+        $"The provided value for sort `{field}` of type {sortType} is invalid. Null values are not supported.",
+        extensions:
+        [
+            new("code", "HC0026"),
+            new("expectedType", "SortEnumType!"),
+            new("sortType", sortType),
+        ]);
+
+    /// <summary>An ID that is not a global ID (HotChocolate has no code for it).</summary>
+    public static GraphQLError InvalidNodeId(string originalValue) => new(
+        "The node ID string has an invalid format.",
+        extensions: [new("originalValue", originalValue)]);
+
+    /// <summary>A well-formed ID of a type that is not a node of this graph.</summary>
+    public static GraphQLError NoNodeResolver(string typeName) => new(
+        $"There is no node resolver registered for type `{typeName}`.");
+
+    /// <summary>HC0076: more IDs than <c>nodes(ids:)</c> accepts.</summary>
+    public static GraphQLError TooManyNodes(int requested, int maximum) => new(
+        $"The maximum number of nodes that can be fetched at once is {maximum}. This selection tried to fetch {requested} nodes that exceeded the maximum allowed amount.",
+        extensions:
+        [
+            new("code", "HC0076"),
+            new("requestedNodes", requested),
+            new("maxAllowedNodes", maximum),
+        ]);
+}

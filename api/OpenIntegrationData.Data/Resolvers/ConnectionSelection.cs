@@ -1,0 +1,76 @@
+using OpenIntegrationData.GraphQL.Planning;
+using OpenIntegrationData.GraphQL.Types;
+
+namespace OpenIntegrationData.Data.Resolvers;
+
+/// <summary>
+/// What a query selects of a connection: whether rows are needed at all, whether to count, and
+/// the fields of the items (merged from <c>nodes</c> and <c>edges.node</c>).
+/// </summary>
+internal sealed class ConnectionSelection
+{
+    private ConnectionSelection(bool needsRows, bool needsCount, IReadOnlyCollection<string> nodeFields)
+    {
+        NeedsRows = needsRows;
+        NeedsCount = needsCount;
+        NodeFields = nodeFields;
+    }
+
+    /// <summary>edges, nodes or pageInfo is selected, so the page query runs.</summary>
+    public bool NeedsRows { get; }
+
+    /// <summary>totalCount is selected, so the count query runs.</summary>
+    public bool NeedsCount { get; }
+
+    /// <summary>Names of the item fields selected.</summary>
+    public IReadOnlyCollection<string> NodeFields { get; }
+
+    public static ConnectionSelection Read(PlannedField connectionField)
+    {
+        var fields = connectionField.SelectionSet?.Fields ?? [];
+        var nodeFields = new HashSet<string>(StringComparer.Ordinal);
+        var needsRows = false;
+        var needsCount = false;
+        foreach (var field in fields)
+        {
+            switch (field.Name)
+            {
+                case "totalCount":
+                    needsCount = true;
+                    break;
+                case "pageInfo":
+                    needsRows = true;
+                    break;
+                case "nodes":
+                    needsRows = true;
+                    AddFields(nodeFields, field.SelectionSet);
+                    break;
+                case "edges":
+                    needsRows = true;
+                    foreach (var edgeField in field.SelectionSet?.Fields ?? [])
+                    {
+                        if (edgeField.Name == "node")
+                        {
+                            AddFields(nodeFields, edgeField.SelectionSet);
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        return new ConnectionSelection(needsRows, needsCount, nodeFields);
+    }
+
+    /// <summary>The field names selected on an object of <paramref name="type"/> (for interface selections such as <c>node</c>).</summary>
+    public static IReadOnlyCollection<string> FieldsOf(PlannedSelectionSet? selection, ObjectType type) =>
+        selection is null ? [] : selection.GetFields(type).Fields.Select(static f => f.Name).ToHashSet(StringComparer.Ordinal);
+
+    private static void AddFields(HashSet<string> names, PlannedSelectionSet? selection)
+    {
+        foreach (var field in selection?.Fields ?? [])
+        {
+            names.Add(field.Name);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+using OpenIntegrationData.Data.Graph;
+using OpenIntegrationData.Data.Graph.Catalog;
+using OpenIntegrationData.Data.Sql;
+using OpenIntegrationData.GraphQL.Execution;
+using OpenIntegrationData.GraphQL.Planning;
+using OpenIntegrationData.GraphQL.Types;
+
+namespace OpenIntegrationData.Data.Resolvers;
+
+/// <summary>
+/// Loads single entities: the to-one relation of every parent of a level in one statement,
+/// lookups by natural key, and <c>node</c>/<c>nodes</c> (one statement per entity type asked for).
+/// </summary>
+internal sealed class EntityLoader
+{
+    private readonly SqlRunner _runner;
+    private readonly GraphOptions _options;
+
+    public EntityLoader(SqlRunner runner, GraphOptions options)
+    {
+        _runner = runner;
+        _options = options;
+    }
+
+    public async ValueTask<IReadOnlyList<object?>> LoadRelatedAsync(RelationDefinition relation, BatchResolverContext context)
+    {
+        var parents = context.Parents.Cast<EntityRow>().ToArray();
+        var keys = parents.Select(p => p.ForeignKey(relation.Name)).OfType<long>().Distinct().ToArray();
+        var target = OpenDataCatalog.Get(relation.Target);
+        var rows = await LoadByKeysAsync(target, keys, context.Field.SelectionSet, context);
+        return parents.Select(p => p.ForeignKey(relation.Name) is { } key ? (object?)rows.GetValueOrDefault(key) : null).ToArray();
+    }
+
+    public async ValueTask<IReadOnlyList<object?>> LoadValueListAsync(ValueListDefinition list, BatchResolverContext context)
+    {
+        var parents = context.Parents.Cast<EntityRow>().ToArray();
+        var sql = new SqlBuilder();
+        var keys = sql.Parameter(parents.Select(static p => p.Key).Distinct().ToArray());
+        sql.Append($"select {list.OwnerKey}, {list.ValueColumn} from {list.Table} where {list.OwnerKey} = any({keys}) order by 1, 2");
+        var values = (await _runner.QueryAsync(sql.Build(), static r => (Owner: r.GetInt64(0), Value: r.GetString(1)), context.CancellationToken))
+            .ToLookup(static v => v.Owner, static v => v.Value);
+        return parents.Select(p => (object?)values[p.Key].ToArray()).ToArray();
+    }
+
+    public async ValueTask<object?> LookupAsync(EntityDefinition entity, LookupDefinition lookup, ResolverContext context)
+    {
+        var value = context.Arguments[lookup.ArgumentName]!;
+        var projection = ProjectionFor(entity, context.Field.SelectionSet, context.Schema);
+        var sql = new SqlBuilder();
+        var parameter = sql.Parameter(value);
+        var matches = string.Join(" or ", lookup.Columns.Select(c => $"{new ColumnDefinition("lookup", c, lookup.ArgumentKind, false, string.Empty).SqlFor("t0")} = {parameter}"));
+        sql.Append($"select {projection.SelectList("t0")} from {entity.Table} t0 where {matches} order by t0.id limit 1");
+        var rows = await _runner.QueryAsync(sql.Build(), r => projection.Read(r), context.CancellationToken);
+        return rows.FirstOrDefault();
+    }
+
+    /// <summary><c>node(id:)</c>: null for an unknown key, an error for an ID that is not one.</summary>
+    public async ValueTask<object?> LoadNodeAsync(ResolverContext context)
+    {
+        var id = (string)context.Arguments["id"]!;
+        var parsed = GlobalId.TryParse(id);
+        if (parsed is null)
+        {
+            return GraphErrors.InvalidNodeId(id);
+        }
+
+        if (OpenDataCatalog.Find(parsed.TypeName) is not { } entity)
+        {
+            return GraphErrors.NoNodeResolver(parsed.TypeName);
+        }
+
+        var rows = await LoadByKeysAsync(entity, [parsed.Key], context.Field.SelectionSet, context);
+        return rows.GetValueOrDefault(parsed.Key);
+    }
+
+    /// <summary><c>nodes(ids:)</c>: positional; one statement per entity type asked for.</summary>
+    public async ValueTask<object?> LoadNodesAsync(ResolverContext context)
+    {
+        var ids = ((IReadOnlyList<object?>)context.Arguments["ids"]!).Cast<string>().ToArray();
+        if (ids.Length > _options.MaxNodeBatchSize)
+        {
+            return GraphErrors.TooManyNodes(ids.Length, _options.MaxNodeBatchSize);
+        }
+
+        var parsed = new ParsedGlobalId?[ids.Length];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            parsed[i] = GlobalId.TryParse(ids[i]);
+            if (parsed[i] is null)
+            {
+                return GraphErrors.InvalidNodeId(ids[i]);
+            }
+        }
+
+        var loaded = new Dictionary<(string, long), EntityRow>();
+        foreach (var group in parsed.GroupBy(static p => p!.TypeName))
+        {
+            if (OpenDataCatalog.Find(group.Key) is not { } entity)
+            {
+                continue;
+            }
+
+            var rows = await LoadByKeysAsync(entity, group.Select(static p => p!.Key).Distinct().ToArray(), context.Field.SelectionSet, context);
+            foreach (var (key, row) in rows)
+            {
+                loaded[(entity.Name, key)] = row;
+            }
+        }
+
+        return parsed.Select(p => (object?)loaded.GetValueOrDefault((p!.TypeName, p.Key))).ToArray();
+    }
+
+    private async Task<Dictionary<long, EntityRow>> LoadByKeysAsync(EntityDefinition entity, IReadOnlyList<long> keys, PlannedSelectionSet? selection, FieldContext context)
+    {
+        if (keys.Count == 0)
+        {
+            return [];
+        }
+
+        var projection = ProjectionFor(entity, selection, context.Schema);
+        var sql = new SqlBuilder();
+        var parameter = sql.Parameter(keys.ToArray());
+        sql.Append($"select {projection.SelectList("t0")} from {entity.Table} t0 where t0.id = any({parameter})");
+        var rows = await _runner.QueryAsync(sql.Build(), r => projection.Read(r), context.CancellationToken);
+        return rows.ToDictionary(static r => r.Key);
+    }
+
+    private static Projection ProjectionFor(EntityDefinition entity, PlannedSelectionSet? selection, Schema schema)
+    {
+        var type = schema.FindType<ObjectType>(entity.Name) ?? throw new InvalidOperationException($"The schema has no type {entity.Name}.");
+        return Projection.For(entity, ConnectionSelection.FieldsOf(selection, type));
+    }
+}

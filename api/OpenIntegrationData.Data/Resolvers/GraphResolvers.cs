@@ -1,0 +1,41 @@
+using OpenIntegrationData.Data.Graph;
+using OpenIntegrationData.Data.Graph.Catalog;
+using OpenIntegrationData.Data.Sql;
+using OpenIntegrationData.GraphQL.Execution;
+
+namespace OpenIntegrationData.Data.Resolvers;
+
+/// <summary>The resolvers the schema factory attaches: each one a thin call into a loader.</summary>
+internal sealed class GraphResolvers
+{
+    private readonly ConnectionLoader _connections;
+    private readonly EntityLoader _entities;
+
+    public GraphResolvers(SqlRunner runner, GraphOptions options)
+    {
+        _connections = new ConnectionLoader(runner, options);
+        _entities = new EntityLoader(runner, options);
+        Totals = new TotalsLoader(runner, options);
+    }
+
+    public TotalsLoader Totals { get; }
+
+    public Func<ResolverContext, ValueTask<object?>> RootConnection(EntityDefinition entity) =>
+        context => _connections.LoadRootAsync(entity, context);
+
+    public Func<BatchResolverContext, ValueTask<IReadOnlyList<object?>>> RelatedConnection(EntityDefinition owner, RelationDefinition relation) =>
+        context => _connections.LoadRelatedAsync(relation, context);
+
+    public Func<BatchResolverContext, ValueTask<IReadOnlyList<object?>>> RelatedObject(EntityDefinition owner, RelationDefinition relation) =>
+        context => _entities.LoadRelatedAsync(relation, context);
+
+    public Func<BatchResolverContext, ValueTask<IReadOnlyList<object?>>> ValueList(EntityDefinition owner, ValueListDefinition list) =>
+        context => _entities.LoadValueListAsync(list, context);
+
+    public Func<ResolverContext, ValueTask<object?>> Lookup(EntityDefinition entity, LookupDefinition lookup) =>
+        context => _entities.LookupAsync(entity, lookup, context);
+
+    public Func<ResolverContext, ValueTask<object?>> Node() => _entities.LoadNodeAsync;
+
+    public Func<ResolverContext, ValueTask<object?>> Nodes() => _entities.LoadNodesAsync;
+}

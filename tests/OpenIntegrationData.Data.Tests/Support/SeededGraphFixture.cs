@@ -1,0 +1,54 @@
+using OpenIntegrationData.Data.Graph;
+using OpenIntegrationData.GraphQL.Execution;
+using OpenIntegrationData.Import;
+using OpenIntegrationData.Testing;
+
+namespace OpenIntegrationData.Data.Tests.Support;
+
+/// <summary>
+/// One migrated database with the real seed data, and the served schema on top of it with a
+/// statement counter; shared by the graph tests, which only read.
+/// </summary>
+public sealed class SeededGraphFixture : IAsyncLifetime
+{
+    private readonly PostgresFixture _postgres = new();
+    private TestDatabase? _database;
+
+    public TestDatabase Database => _database ?? throw new InvalidOperationException("not initialised");
+
+    public StatementCounter Statements { get; } = new();
+
+    public GraphOptions Options { get; } = GraphOptions.Default;
+
+    public RequestExecutor Executor { get; private set; } = null!;
+
+    public GraphQL.Types.Schema Schema { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        await _postgres.InitializeAsync();
+        _database = await _postgres.CreateDatabaseAsync();
+        var import = await new FolderImporter(_database.DataSource).ImportAsync(RepositoryFolder.SeedData);
+        if (!import.Succeeded)
+        {
+            throw new InvalidOperationException("seed import failed:\n" + string.Join("\n", import.Problems));
+        }
+
+        Schema = OpenDataGraph.CreateSchema(_database.DataSource, Options, Statements);
+        Executor = new RequestExecutor(Schema);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SeededGraphCollection : ICollectionFixture<SeededGraphFixture>
+{
+    public const string Name = "seeded graph";
+}
