@@ -1,4 +1,5 @@
 using OpenIntegrationData.GraphQL.Language;
+using OpenIntegrationData.GraphQL.Validation;
 
 namespace OpenIntegrationData.GraphQL.Execution;
 
@@ -10,6 +11,9 @@ public sealed class ExecutorOptions
 
     /// <summary>Parser limits for request documents.</summary>
     public ParserOptions Parser { get; init; } = ParserOptions.Default;
+
+    /// <summary>Validation limits (error count, execution depth, introspection depth).</summary>
+    public ValidationOptions Validation { get; init; } = ValidationOptions.Default;
 
     /// <summary>
     /// The longest an operation may execute before it is stopped with HC0045 (HotChocolate's

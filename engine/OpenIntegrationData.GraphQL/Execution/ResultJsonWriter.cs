@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using OpenIntegrationData.GraphQL.Errors;
 
@@ -11,6 +12,12 @@ namespace OpenIntegrationData.GraphQL.Execution;
 /// </summary>
 public static class ResultJsonWriter
 {
+    /// <summary>
+    /// Writer options that escape only what JSON requires, so messages keep their backticks and
+    /// quotes readable as HotChocolate writes them (<c>Variable `x` got an invalid value.</c>).
+    /// </summary>
+    public static JsonWriterOptions WriterOptions { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>Writes the result.</summary>
     public static void Write(Utf8JsonWriter writer, ExecutionResult result)
     {
@@ -48,7 +55,7 @@ public static class ResultJsonWriter
     public static byte[] ToUtf8Bytes(ExecutionResult result)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             Write(writer, result);
         }

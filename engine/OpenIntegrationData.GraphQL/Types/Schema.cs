@@ -33,6 +33,11 @@ public sealed partial class Schema : IHasDirectives
         Features = features;
         _types = types.ToDictionary(static t => t.Name, StringComparer.Ordinal);
 
+        // The introspection types (spec 4.2) can be named in documents (`... on __Type`) and by `__type(name:)`.
+        foreach (var introspectionType in Introspection.IntrospectionTypes.All)
+        {
+            _types.TryAdd(introspectionType.Name, introspectionType);
+        }
 
         _directives = directiveDefinitions.ToDictionary(static d => d.Name, StringComparer.Ordinal);
         (_possibleTypes, _implementations) = IndexAbstractTypes(types);

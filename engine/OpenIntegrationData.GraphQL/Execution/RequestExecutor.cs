@@ -1,0 +1,153 @@
+using OpenIntegrationData.GraphQL.Errors;
+using OpenIntegrationData.GraphQL.Language;
+using OpenIntegrationData.GraphQL.Planning;
+using OpenIntegrationData.GraphQL.Types;
+using OpenIntegrationData.GraphQL.Validation;
+
+namespace OpenIntegrationData.GraphQL.Execution;
+
+/// <summary>
+/// Executes GraphQL requests against one schema (spec 6.1 ExecuteRequest): parse → validate
+/// (both cached by the document's SHA-256) → GetOperation → operation kind check →
+/// CoerceVariableValues → plan (cached when variables do not shape it) → execute. Safe to share
+/// between concurrent requests; create one per schema.
+/// </summary>
+public sealed partial class RequestExecutor
+{
+    private readonly ExecutorOptions _options;
+    private readonly DocumentValidator _validator;
+    private readonly DocumentCache _documents;
+
+    /// <summary>Creates an executor for <paramref name="schema"/>.</summary>
+    public RequestExecutor(Schema schema, ExecutorOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        Schema = schema;
+        _options = options ?? ExecutorOptions.Default;
+        _validator = new DocumentValidator(schema, _options.Validation);
+        _documents = new DocumentCache(_options.DocumentCacheSize);
+    }
+
+    /// <summary>The schema requests run against.</summary>
+    public Schema Schema { get; }
+
+    /// <summary>Parse, validation and cache counters.</summary>
+    public ExecutorStatistics Statistics { get; } = new();
+
+    /// <summary>
+    /// ExecuteRequest (spec 6.1). Expected failures — syntax, validation, unknown operation,
+    /// bad variables, timeout, cancellation — come back as a result with errors, never as exceptions.
+    /// </summary>
+    public async Task<ExecutionResult> ExecuteAsync(
+        GraphQLRequest request,
+        RequestOptions? requestOptions = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        requestOptions ??= RequestOptions.Default;
+        if (string.IsNullOrEmpty(request.Query))
+        {
+            return ExecutionResult.FromError(ExecutionErrors.MissingQuery());
+        }
+
+        var (document, syntaxError) = GetDocument(request.Query);
+        if (document is null)
+        {
+            return ExecutionResult.FromError(syntaxError!);
+        }
+
+        if (document.ValidationErrors.Count > 0)
+        {
+            return ExecutionResult.FromErrors(document.ValidationErrors);
+        }
+
+        var (operation, operationError) = GetOperation(document.Document, request.OperationName);
+        if (operation is null)
+        {
+            return ExecutionResult.FromError(operationError!);
+        }
+
+        if (CheckOperationKind(operation, requestOptions) is { } refused)
+        {
+            return refused;
+        }
+
+        var (variables, variableErrors) = VariableCoercion.CoerceVariableValues(Schema, operation, request.Variables);
+        if (variableErrors.Count > 0)
+        {
+            return ExecutionResult.FromErrors(variableErrors);
+        }
+
+        var plan = document.GetPlan(Schema, operation, variables, Statistics);
+        return await ExecuteOperationAsync(plan, variables, requestOptions, cancellationToken);
+    }
+
+    /// <summary>The cached document for the text, or a newly parsed and validated one; the syntax error otherwise.</summary>
+    private (CachedDocument? Document, GraphQLError? Error) GetDocument(string query)
+    {
+        var hash = DocumentHash.Compute(query);
+        if (_documents.TryGet(hash, out var cached))
+        {
+            Statistics.CountDocumentCacheHit();
+            return (cached, null);
+        }
+
+        Statistics.CountParse();
+        var parsed = Parser.Parse(query, _options.Parser);
+        if (!parsed.Succeeded)
+        {
+            return (null, ExecutionErrors.Syntax(parsed.Error));
+        }
+
+        Statistics.CountValidation();
+        var validation = _validator.Validate(parsed.Node);
+        var document = new CachedDocument(parsed.Node, validation.Errors);
+        _documents.Add(hash, document);
+        return (document, null);
+    }
+
+    private ExecutionResult? CheckOperationKind(OperationDefinitionNode operation, RequestOptions requestOptions)
+    {
+        var kind = operation.Operation switch
+        {
+            OperationType.Mutation => OperationKinds.Mutation,
+            OperationType.Subscription => OperationKinds.Subscription,
+            _ => OperationKinds.Query,
+        };
+        if ((requestOptions.AllowedOperations & kind) == 0)
+        {
+            return new ExecutionResult(ResultKind.OperationNotAllowed, [ExecutionErrors.OperationNotAllowed()], null);
+        }
+
+        if (operation.Operation == OperationType.Subscription)
+        {
+            return ExecutionResult.FromError(ExecutionErrors.SubscriptionsNotSupported(operation));
+        }
+
+        return Schema.GetRootType(operation.Operation) is null
+            ? ExecutionResult.FromError(ExecutionErrors.RootTypeMissing(operation))
+            : null;
+    }
+
+    /// <summary>Runs the plan under the execution timeout; timeout and cancellation become HC0045 / HC0049.</summary>
+    private async Task<ExecutionResult> ExecuteOperationAsync(
+        OperationPlan plan,
+        IReadOnlyDictionary<string, object?> variables,
+        RequestOptions requestOptions,
+        CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_options.ExecutionTimeout);
+        var context = new RequestContext(Schema, plan, variables, requestOptions, _options, timeout.Token);
+        try
+        {
+            var data = await ExecutionEngine.ExecuteAsync(context, _options.RootValue);
+            return new ExecutionResult(ResultKind.Executed, context.Errors, data);
+        }
+        catch (Exception) when (timeout.IsCancellationRequested)
+        {
+            return ExecutionResult.FromError(
+                cancellationToken.IsCancellationRequested ? ExecutionErrors.Canceled() : ExecutionErrors.Timeout(_options.ExecutionTimeout));
+        }
+    }
+}

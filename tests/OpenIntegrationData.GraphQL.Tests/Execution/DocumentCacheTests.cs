@@ -1,0 +1,87 @@
+using OpenIntegrationData.GraphQL.Execution;
+using static OpenIntegrationData.GraphQL.Tests.Execution.ExecutionTestSupport;
+
+namespace OpenIntegrationData.GraphQL.Tests.Execution;
+
+public sealed class DocumentCacheTests
+{
+    private static RequestExecutor CreateExecutor(int cacheSize = 512) => new(
+        Schema("type Query { a: Int b: Int }", b => b.Resolve("Query", "a", _ => 1).Resolve("Query", "b", _ => 2)),
+        new ExecutorOptions { DocumentCacheSize = cacheSize });
+
+    [Fact]
+    public async Task ExecuteAsync_SameDocumentTwice_ParsesAndValidatesOnce()
+    {
+        var executor = CreateExecutor();
+
+        await executor.ExecuteAsync(new GraphQLRequest("{ a b }"));
+        var second = await executor.ExecuteAsync(new GraphQLRequest("{ a b }"));
+
+        Assert.Equal("""{"data":{"a":1,"b":2}}""", Json(second));
+        Assert.Equal(1, executor.Statistics.Parses);
+        Assert.Equal(1, executor.Statistics.Validations);
+        Assert.Equal(1, executor.Statistics.DocumentCacheHits);
+        Assert.Equal(1, executor.Statistics.PlansBuilt);
+        Assert.Equal(1, executor.Statistics.PlanCacheHits);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_DifferentText_ParsesAgain()
+    {
+        var executor = CreateExecutor();
+
+        await executor.ExecuteAsync(new GraphQLRequest("{ a b }"));
+        await executor.ExecuteAsync(new GraphQLRequest("{ a  b }"));
+
+        Assert.Equal(2, executor.Statistics.Parses);
+        Assert.Equal(0, executor.Statistics.DocumentCacheHits);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_InvalidDocumentTwice_KeepsItsErrorsWithoutRevalidating()
+    {
+        var executor = CreateExecutor();
+
+        var first = await executor.ExecuteAsync(new GraphQLRequest("{ c }"));
+        var second = await executor.ExecuteAsync(new GraphQLRequest("{ c }"));
+
+        Assert.Equal(Json(first), Json(second));
+        Assert.Equal(1, executor.Statistics.Validations);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_CacheFull_DropsTheLeastRecentlyUsedDocument()
+    {
+        var executor = CreateExecutor(cacheSize: 2);
+
+        await executor.ExecuteAsync(new GraphQLRequest("{ a }"));
+        await executor.ExecuteAsync(new GraphQLRequest("{ b }"));
+        await executor.ExecuteAsync(new GraphQLRequest("{ a }"));
+        await executor.ExecuteAsync(new GraphQLRequest("{ a b }"));
+        await executor.ExecuteAsync(new GraphQLRequest("{ a }"));
+        await executor.ExecuteAsync(new GraphQLRequest("{ b }"));
+
+        Assert.Equal(4, executor.Statistics.Parses);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_SkipWithVariable_PlansPerRequest()
+    {
+        var executor = CreateExecutor();
+        const string query = "query($s: Boolean!) { a @skip(if: $s) b }";
+
+        var skipped = await executor.ExecuteAsync(new GraphQLRequest(query, variables: Variables(("s", true))));
+        var included = await executor.ExecuteAsync(new GraphQLRequest(query, variables: Variables(("s", false))));
+
+        Assert.Equal("""{"data":{"b":2}}""", Json(skipped));
+        Assert.Equal("""{"data":{"a":1,"b":2}}""", Json(included));
+        Assert.Equal(2, executor.Statistics.PlansBuilt);
+        Assert.Equal(1, executor.Statistics.Parses);
+    }
+
+    [Fact]
+    public void DocumentHash_Compute_IsTheSha256OfTheUtf8Text()
+    {
+        Assert.Equal("7f56e67dd21ab3f30d1ff8b7bed08893f0a0db86449836189b361dd1e56ddb4b", DocumentHash.Compute("{ __typename }").ToString());
+    }
+}
