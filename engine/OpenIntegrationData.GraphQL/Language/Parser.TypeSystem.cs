@@ -268,12 +268,14 @@ public static partial class Parser
             var locationsStart = BeginList();
             do
             {
-                if (_lexer.Kind == TokenKind.Name && !DirectiveLocations.IsKnown(_lexer.Text))
+                var start = _lexer.Token;
+                var location = ParseName();
+                if (!DirectiveLocations.IsKnown(location.Value))
                 {
-                    throw SyntaxErrors.UnknownDirectiveLocation(in _lexer);
+                    throw SyntaxErrors.UnknownDirectiveLocation(location.Value, in start);
                 }
 
-                AddItem(ParseName());
+                AddItem(location);
             }
             while (Skip(TokenKind.Pipe));
 

@@ -155,7 +155,9 @@ public static partial class Parser
                 case "extend":
                     return ParseTypeSystemExtension();
                 default:
-                    throw SyntaxErrors.ExpectedDefinition(in keyword);
+                    throw hasDescription
+                        ? SyntaxErrors.DescriptionWithoutDefinition(in _lexer)
+                        : SyntaxErrors.ExpectedDefinition(in keyword);
             }
         }
 

@@ -37,14 +37,17 @@ internal static class SyntaxErrors
     public static SyntaxErrorException ReservedEnumValue(in Lexer lexer) =>
         At(lexer, $"`{Describe(lexer)}` is reserved and cannot be used as an enum value.");
 
-    public static SyntaxErrorException UnknownDirectiveLocation(in Lexer lexer) =>
-        At(lexer, $"`{Describe(lexer)}` is not a directive location.");
+    public static SyntaxErrorException UnknownDirectiveLocation(string name, in Token token) =>
+        new($"`{name}` is not a directive location.", token.Line, token.Column);
 
     public static SyntaxErrorException DescriptionOnShorthandQuery(in Lexer lexer) =>
         At(lexer, "Unexpected description: descriptions are not supported on shorthand queries.");
 
     public static SyntaxErrorException DescriptionOnExtension(in Lexer lexer) =>
         At(lexer, "Unexpected description: extensions cannot have descriptions.");
+
+    public static SyntaxErrorException DescriptionWithoutDefinition(in Lexer lexer) =>
+        At(lexer, "Unexpected description: only definitions can have descriptions.");
 
     public static SyntaxErrorException EmptyExtension(in Lexer lexer) =>
         At(lexer, $"Unexpected token: `{Describe(lexer)}`. An extension must add directives, interfaces, fields, values, types or operation types.");

@@ -35,6 +35,7 @@ public partial class ParserTests
     [InlineData("\"desc\" { a }", "Unexpected description: descriptions are not supported on shorthand queries.", 1, 1)]
     [InlineData("\"desc\" extend type T @d", "Unexpected description: extensions cannot have descriptions.", 1, 1)]
     [InlineData("\"desc\"", "Expected an operation, fragment or type system definition, but found a `EndOfFile`-token.", 1, 7)]
+    [InlineData("\"desc\"\nnotAKeyword { a }", "Unexpected description: only definitions can have descriptions.", 1, 1)]
     [InlineData("\"desc\" 1", "Expected an operation, fragment or type system definition, but found a `1`-token.", 1, 8)]
     public void Parse_ExecutableSyntaxError_ReportsMessageAndLocation(string source, string message, int line, int column)
     {
@@ -66,6 +67,7 @@ public partial class ParserTests
     [InlineData("directive @d on", "Expected a `Name`-token, but found a `EndOfFile`-token.", 1, 16)]
     [InlineData("directive @d on FOO", "`FOO` is not a directive location.", 1, 17)]
     [InlineData("directive @d on field", "`field` is not a directive location.", 1, 17)]
+    [InlineData("directive @d on FIELD | FOO+", "Unexpected character `+` (U+002B).", 1, 28)]
     [InlineData("directive d on FIELD", "Expected a `At`-token, but found a `Name`-token.", 1, 11)]
     [InlineData("extend", "Unexpected token: `EndOfFile`.", 1, 7)]
     [InlineData("extend foo T", "Unexpected token: `foo`.", 1, 8)]
