@@ -44,6 +44,12 @@ internal sealed partial class SchemaAssembler
             return;
         }
 
+        if (ContainsVariable(literal))
+        {
+            Error(definition.Coordinate, "Invalid default value: a default value cannot contain variables.", source.Location);
+            return;
+        }
+
         var coerced = InputCoercion.CoerceInputLiteral(literal, definition.Type);
         if (!coerced.Succeeded)
         {
@@ -57,6 +63,14 @@ internal sealed partial class SchemaAssembler
 
         definition.SetDefaultValue(literal, coerced.Value);
     }
+
+    private static bool ContainsVariable(ValueNode literal) => literal switch
+    {
+        VariableNode => true,
+        ListValueNode list => list.Values.Any(ContainsVariable),
+        ObjectValueNode obj => obj.Fields.Any(static f => ContainsVariable(f.Value)),
+        _ => false,
+    };
 
     private void AssignNestedDefaults(
         NamedType type,

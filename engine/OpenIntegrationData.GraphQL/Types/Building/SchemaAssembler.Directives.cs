@@ -36,6 +36,15 @@ internal sealed partial class SchemaAssembler
             directives.Add(new DirectiveDefinition(builder.Name, builder.DescriptionText, arguments, builder.IsRepeatable, locations));
         }
 
+        // Introspection lists every type the schema refers to, including those of directive arguments.
+        foreach (var argument in directives.SelectMany(static d => d.Arguments))
+        {
+            if (argument.Type.NamedType() is ScalarType { IsSpecifiedType: true } scalar)
+            {
+                _usedBuiltInScalars.Add(scalar);
+            }
+        }
+
         return directives;
     }
 }

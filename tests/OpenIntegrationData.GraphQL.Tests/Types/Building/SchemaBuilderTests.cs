@@ -126,6 +126,14 @@ public sealed class SchemaBuilderTests
     }
 
     [Fact]
+    public void Build_CostDirectives_BringTheScalarsOfTheirArguments()
+    {
+        var schema = new SchemaBuilder().EnableCostDirectives().AddObjectType("Query", t => t.Field("a", "String")).Build();
+
+        Assert.NotNull(schema.FindType("Int"));
+    }
+
+    [Fact]
     public void Build_RootTypes_DefaultToConventionalNames()
     {
         var schema = new SchemaBuilder()

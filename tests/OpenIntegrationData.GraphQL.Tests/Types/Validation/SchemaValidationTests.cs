@@ -1,3 +1,4 @@
+using OpenIntegrationData.GraphQL.Language;
 using OpenIntegrationData.GraphQL.Types;
 using OpenIntegrationData.GraphQL.Types.Building;
 
@@ -285,6 +286,17 @@ public sealed class SchemaValidationTests
         Assert.Contains(
             Assert.Throws<SchemaException>(builder.Build).Errors,
             e => e.Coordinate == "Query.a(x:)" && e.Message == "Invalid default value: Int cannot represent non-integer value: 1.5");
+    }
+
+    [Fact]
+    public void Build_DefaultValueWithVariable_Fails()
+    {
+        var builder = new SchemaBuilder().AddObjectType("Query", t => t.Field("a", "Int", f => f
+            .Argument("x", "[Int]", a => a.DefaultValue(new ListValueNode([new VariableNode(new NameNode("v"))])))));
+
+        Assert.Contains(
+            Assert.Throws<SchemaException>(builder.Build).Errors,
+            e => e.Coordinate == "Query.a(x:)" && e.Message == "Invalid default value: a default value cannot contain variables.");
     }
 
     [Fact]
