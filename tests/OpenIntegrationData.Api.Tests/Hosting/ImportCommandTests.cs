@@ -63,6 +63,15 @@ public sealed partial class ImportCommandTests(PostgresFixture postgres) : IClas
     }
 
     [Fact]
+    public async Task RunAsync_InvalidConnectionString_NamesTheSettingAndExitsOne()
+    {
+        var (exitCode, _, errors) = await RunAsync("import", SeedData, "--ConnectionStrings:Postgres=Hots=db.example.org");
+
+        Assert.Equal(ImportCommand.Failed, exitCode);
+        Assert.Contains("ConnectionStrings:Postgres is not a valid PostgreSQL connection string", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Program_ImportFolderWithBadRow_ExitsOneWithProblemOnStandardError()
     {
         await using var database = await postgres.CreateDatabaseAsync();
