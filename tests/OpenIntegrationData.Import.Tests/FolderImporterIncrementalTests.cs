@@ -111,11 +111,28 @@ public sealed class FolderImporterIncrementalTests(PostgresFixture postgres) : I
     }
 
     [Fact]
-    public async Task ImportAsync_MissingFolder_IsRefused()
+    public async Task ImportAsync_SpreadsheetExportWithByteOrderMarkCrLfAndQuotes_IsRead()
     {
         await using var database = await postgres.CreateDatabaseAsync();
+        using var folder = CsvFolder.Create();
+        var text = "key,title,publisher,kind,is_illustrative,note\r\n"
+            + "city-a-report,\"Report, with comma\",\"City \"\"A\"\"\",press,false,\"two\r\nlines\"\r\n";
+        folder.Write("source.csv", [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(text)]);
 
-        var result = await new FolderImporter(database.DataSource).ImportAsync("/nonexistent/oid-import");
+        var result = await new FolderImporter(database.DataSource).ImportAsync(folder.Path);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        Assert.Equal("Report, with comma|City \"A\"|two\r\nlines",
+            await ScalarTextAsync(database, "select title || '|' || publisher || '|' || note from source"));
+    }
+
+    [Fact]
+    public async Task ImportAsync_MissingFolder_IsRefusedBeforeConnecting()
+    {
+        // Nothing listens on port 1: the importer must not even try to connect.
+        await using var nowhere = Npgsql.NpgsqlDataSource.Create("Host=127.0.0.1;Port=1");
+
+        var result = await new FolderImporter(nowhere).ImportAsync("/nonexistent/oid-import");
 
         Assert.Equal("/nonexistent/oid-import:0:0: folder not found", Assert.Single(result.Problems).ToString());
     }

@@ -186,6 +186,18 @@ public sealed class FolderImporterProblemTests(SeededDatabaseFixture seeded)
     }
 
     [Fact]
+    public async Task ImportAsync_MoreProblemsThanTheLimit_StopsAfterTheLimitAndSaysSo()
+    {
+        var rows = Enumerable.Range(1, FolderImporter.MaxProblems + 50).Select(i => $"05111000,Bezirk {i},,x,kuladig-duesseldorf-stadtbezirke");
+        using var folder = CsvFolder.Create(("district.csv", [DistrictHeader, .. rows]));
+
+        var problems = await RefusedAsync(folder);
+
+        Assert.Equal(FolderImporter.MaxProblems + 1, problems.Count);
+        Assert.Equal($"district.csv:{FolderImporter.MaxProblems + 1}:4: stopped after {FolderImporter.MaxProblems} problems", problems[^1]);
+    }
+
+    [Fact]
     public async Task ImportAsync_GoodFileBesideABadOne_WritesNeither()
     {
         using var folder = CsvFolder.Create(

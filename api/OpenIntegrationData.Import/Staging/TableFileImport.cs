@@ -119,6 +119,10 @@ internal sealed class TableFileImport(NpgsqlConnection connection, TableImport t
     private async Task CheckDuplicatesAsync(FileHeader header, StagingSql sql, CancellationToken cancellationToken)
     {
         var keyColumns = sql.KeyColumnsInFile;
+        if (keyColumns.Count == 0)
+        {
+            return;
+        }
         var column = header.Find(keyColumns[0])!.Column;
         var repeated = new List<int>();
         await using (var command = new NpgsqlCommand(sql.Duplicates, connection))
