@@ -13,7 +13,8 @@ public sealed class DocumentValidator
 {
     private readonly Schema _schema;
     private readonly ValidationOptions _options;
-    private readonly IReadOnlyList<Func<ValidationRule>> _rules;
+    private readonly Func<ValidationRule>[] _rules;
+    private readonly int[][] _eventPlan;
 
     /// <summary>Creates a validator with the specified rules and the limits of <paramref name="options"/>.</summary>
     public DocumentValidator(Schema schema, ValidationOptions? options = null)
@@ -29,6 +30,7 @@ public sealed class DocumentValidator
         _schema = schema;
         _options = options ?? ValidationOptions.Default;
         _rules = [.. rules];
+        _eventPlan = RuleEvents.Plan(CreateRules());
     }
 
     /// <summary>Validates a document; expected problems are errors in the result, never exceptions.</summary>
@@ -36,14 +38,19 @@ public sealed class DocumentValidator
     {
         ArgumentNullException.ThrowIfNull(document);
         var context = new ValidationContext(_schema, document, _options);
-        var rules = new ValidationRule[_rules.Count];
+        new DocumentWalker(context, new RuleEvents(CreateRules(), _eventPlan)).Walk(document);
+        return context.Errors.Count == 0 ? ValidationResult.Valid : new ValidationResult(context.Errors);
+    }
+
+    private ValidationRule[] CreateRules()
+    {
+        var rules = new ValidationRule[_rules.Length];
         for (var i = 0; i < rules.Length; i++)
         {
             rules[i] = _rules[i]();
         }
 
-        new DocumentWalker(context, new RuleEvents(rules)).Walk(document);
-        return context.Errors.Count == 0 ? ValidationResult.Valid : new ValidationResult(context.Errors);
+        return rules;
     }
 
     private static List<Func<ValidationRule>> RulesFor(ValidationOptions options)

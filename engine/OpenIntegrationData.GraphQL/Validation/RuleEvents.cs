@@ -1,99 +1,109 @@
-using System.Collections.Concurrent;
 using System.Reflection;
 
 namespace OpenIntegrationData.GraphQL.Validation;
 
 /// <summary>
 /// For each walk event, the rules that handle it. Most rules handle two or three events, so
-/// calling only those keeps the walk's per-node cost low; which methods a rule type overrides
-/// is looked up once per type.
+/// calling only those keeps the walk's per-node cost low. Which methods each rule overrides is
+/// found by reflection once per validator (<see cref="Plan"/>); a validation only fills arrays.
 /// </summary>
 internal sealed class RuleEvents
 {
-    private static readonly ConcurrentDictionary<Type, HashSet<string>> OverridesByType = new();
+    // The order is the index of each event in a plan.
+    private static readonly string[] EventMethods =
+    [
+        nameof(ValidationRule.EnterDocument),
+        nameof(ValidationRule.LeaveDocument),
+        nameof(ValidationRule.EnterOperation),
+        nameof(ValidationRule.LeaveOperation),
+        nameof(ValidationRule.EnterFragmentDefinition),
+        nameof(ValidationRule.EnterVariableDefinition),
+        nameof(ValidationRule.EnterSelectionSet),
+        nameof(ValidationRule.EnterField),
+        nameof(ValidationRule.EnterInlineFragment),
+        nameof(ValidationRule.EnterFragmentSpread),
+        nameof(ValidationRule.EnterDirective),
+        nameof(ValidationRule.EnterDirectives),
+        nameof(ValidationRule.EnterArguments),
+        nameof(ValidationRule.EnterArgument),
+        nameof(ValidationRule.EnterValue),
+        nameof(ValidationRule.LeaveValue),
+        nameof(ValidationRule.EnterObjectField),
+    ];
 
-    public RuleEvents(IReadOnlyList<ValidationRule> rules)
+    private readonly ValidationRule[][] _byEvent;
+
+    /// <summary>Distributes fresh rule instances according to a plan made for instances of the same types.</summary>
+    public RuleEvents(ValidationRule[] rules, int[][] plan)
     {
-        EnterDocument = Handling(rules, nameof(ValidationRule.EnterDocument));
-        LeaveDocument = Handling(rules, nameof(ValidationRule.LeaveDocument));
-        EnterOperation = Handling(rules, nameof(ValidationRule.EnterOperation));
-        LeaveOperation = Handling(rules, nameof(ValidationRule.LeaveOperation));
-        EnterFragmentDefinition = Handling(rules, nameof(ValidationRule.EnterFragmentDefinition));
-        EnterVariableDefinition = Handling(rules, nameof(ValidationRule.EnterVariableDefinition));
-        EnterSelectionSet = Handling(rules, nameof(ValidationRule.EnterSelectionSet));
-        EnterField = Handling(rules, nameof(ValidationRule.EnterField));
-        EnterInlineFragment = Handling(rules, nameof(ValidationRule.EnterInlineFragment));
-        EnterFragmentSpread = Handling(rules, nameof(ValidationRule.EnterFragmentSpread));
-        EnterDirective = Handling(rules, nameof(ValidationRule.EnterDirective));
-        EnterDirectives = Handling(rules, nameof(ValidationRule.EnterDirectives));
-        EnterArguments = Handling(rules, nameof(ValidationRule.EnterArguments));
-        EnterArgument = Handling(rules, nameof(ValidationRule.EnterArgument));
-        EnterValue = Handling(rules, nameof(ValidationRule.EnterValue));
-        LeaveValue = Handling(rules, nameof(ValidationRule.LeaveValue));
-        EnterObjectField = Handling(rules, nameof(ValidationRule.EnterObjectField));
-    }
-
-    public ValidationRule[] EnterDocument { get; }
-
-    public ValidationRule[] LeaveDocument { get; }
-
-    public ValidationRule[] EnterOperation { get; }
-
-    public ValidationRule[] LeaveOperation { get; }
-
-    public ValidationRule[] EnterFragmentDefinition { get; }
-
-    public ValidationRule[] EnterVariableDefinition { get; }
-
-    public ValidationRule[] EnterSelectionSet { get; }
-
-    public ValidationRule[] EnterField { get; }
-
-    public ValidationRule[] EnterInlineFragment { get; }
-
-    public ValidationRule[] EnterFragmentSpread { get; }
-
-    public ValidationRule[] EnterDirective { get; }
-
-    public ValidationRule[] EnterDirectives { get; }
-
-    public ValidationRule[] EnterArguments { get; }
-
-    public ValidationRule[] EnterArgument { get; }
-
-    public ValidationRule[] EnterValue { get; }
-
-    public ValidationRule[] LeaveValue { get; }
-
-    public ValidationRule[] EnterObjectField { get; }
-
-    private static ValidationRule[] Handling(IReadOnlyList<ValidationRule> rules, string method)
-    {
-        var handling = new List<ValidationRule>();
-        foreach (var rule in rules)
+        _byEvent = new ValidationRule[plan.Length][];
+        for (var e = 0; e < plan.Length; e++)
         {
-            if (OverridesOf(rule.GetType()).Contains(method))
+            var handlers = new ValidationRule[plan[e].Length];
+            for (var i = 0; i < handlers.Length; i++)
             {
-                handling.Add(rule);
+                handlers[i] = rules[plan[e][i]];
             }
-        }
 
-        return [.. handling];
+            _byEvent[e] = handlers;
+        }
     }
 
-    private static HashSet<string> OverridesOf(Type ruleType) =>
-        OverridesByType.GetOrAdd(ruleType, static type =>
+    public ValidationRule[] EnterDocument => _byEvent[0];
+
+    public ValidationRule[] LeaveDocument => _byEvent[1];
+
+    public ValidationRule[] EnterOperation => _byEvent[2];
+
+    public ValidationRule[] LeaveOperation => _byEvent[3];
+
+    public ValidationRule[] EnterFragmentDefinition => _byEvent[4];
+
+    public ValidationRule[] EnterVariableDefinition => _byEvent[5];
+
+    public ValidationRule[] EnterSelectionSet => _byEvent[6];
+
+    public ValidationRule[] EnterField => _byEvent[7];
+
+    public ValidationRule[] EnterInlineFragment => _byEvent[8];
+
+    public ValidationRule[] EnterFragmentSpread => _byEvent[9];
+
+    public ValidationRule[] EnterDirective => _byEvent[10];
+
+    public ValidationRule[] EnterDirectives => _byEvent[11];
+
+    public ValidationRule[] EnterArguments => _byEvent[12];
+
+    public ValidationRule[] EnterArgument => _byEvent[13];
+
+    public ValidationRule[] EnterValue => _byEvent[14];
+
+    public ValidationRule[] LeaveValue => _byEvent[15];
+
+    public ValidationRule[] EnterObjectField => _byEvent[16];
+
+    /// <summary>For each event, the positions of the rules that override its method.</summary>
+    public static int[][] Plan(IReadOnlyList<ValidationRule> rules)
+    {
+        var plan = new int[EventMethods.Length][];
+        for (var e = 0; e < EventMethods.Length; e++)
         {
-            var overrides = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var method in type.GetMethods(BindingFlags.Public | BindingFlags.Instance))
+            var handlers = new List<int>();
+            for (var i = 0; i < rules.Count; i++)
             {
-                if (method.IsVirtual && method.GetBaseDefinition().DeclaringType == typeof(ValidationRule)
-                    && method.DeclaringType != typeof(ValidationRule))
+                if (Overrides(rules[i].GetType(), EventMethods[e]))
                 {
-                    overrides.Add(method.Name);
+                    handlers.Add(i);
                 }
             }
 
-            return overrides;
-        });
+            plan[e] = [.. handlers];
+        }
+
+        return plan;
+    }
+
+    private static bool Overrides(Type ruleType, string method) =>
+        ruleType.GetMethod(method, BindingFlags.Public | BindingFlags.Instance)?.DeclaringType != typeof(ValidationRule);
 }
