@@ -1,0 +1,180 @@
+using System.Text.Json;
+using OpenIntegrationData.GraphQL.Execution;
+using static OpenIntegrationData.GraphQL.Tests.Execution.ExecutionTestSupport;
+
+namespace OpenIntegrationData.GraphQL.Tests.Introspection;
+
+public sealed class IntrospectionTests
+{
+    private const string Sdl = """
+        "The open-data graph."
+        schema { query: Query mutation: Mutation }
+
+        "Entry points."
+        type Query {
+          "A district by number."
+          district(number: Int!, "Old way." legacyId: ID @deprecated(reason: "Use number.")): District
+          places(filter: PlaceFilter = { name: "A\"b", kinds: [CITY] }, first: Int = 10): [Place!]!
+          old: String @deprecated
+        }
+        type Mutation { touch: Boolean }
+        interface Place { name: String! }
+        "A district (Stadtbezirk)."
+        type District implements Place { name: String! number: Int! }
+        union Anything = District
+        enum Kind { CITY DISTRICT @deprecated(reason: "Merged.") }
+        input PlaceFilter { name: String kinds: [Kind!] oldName: String @deprecated(reason: "Gone.") }
+        input PlaceKey @oneOf { number: Int name: String }
+        "An instant."
+        scalar Instant @specifiedBy(url: "https://example.org/instant")
+        type Extra { at: Instant key(by: PlaceKey): Anything }
+        """;
+
+    private static RequestExecutor CreateExecutor() => new(Schema(Sdl));
+
+    private static async Task<JsonElement> QueryAsync(string query)
+    {
+        var json = await CreateExecutor().ExecuteJsonAsync(query);
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement.Clone();
+        Assert.False(root.TryGetProperty("errors", out var errors), errors.ToString());
+        return root.GetProperty("data");
+    }
+
+    private static JsonElement TypeNamed(JsonElement schema, string name) =>
+        schema.GetProperty("types").EnumerateArray().Single(t => t.GetProperty("name").GetString() == name);
+
+    [Fact]
+    public async Task FullIntrospectionQuery_DescribesTheSchemaTypesAndMetaTypes()
+    {
+        var schema = (await QueryAsync(IntrospectionQueries.Full)).GetProperty("__schema");
+
+        Assert.Equal("The open-data graph.", schema.GetProperty("description").GetString());
+        Assert.Equal("Query", schema.GetProperty("queryType").GetProperty("name").GetString());
+        Assert.Equal("Mutation", schema.GetProperty("mutationType").GetProperty("name").GetString());
+        Assert.Equal(JsonValueKind.Null, schema.GetProperty("subscriptionType").ValueKind);
+        var names = schema.GetProperty("types").EnumerateArray().Select(t => t.GetProperty("name").GetString()).ToList();
+        Assert.Contains("District", names);
+        Assert.Contains("String", names);
+        Assert.Contains("Boolean", names);
+        Assert.Equal(["__Schema", "__Type", "__TypeKind", "__Field", "__InputValue", "__EnumValue", "__Directive", "__DirectiveLocation"], names.Where(n => n!.StartsWith("__", StringComparison.Ordinal)));
+        var district = TypeNamed(schema, "District");
+        Assert.Equal("OBJECT", district.GetProperty("kind").GetString());
+        Assert.Equal("A district (Stadtbezirk).", district.GetProperty("description").GetString());
+        Assert.Equal("Place", district.GetProperty("interfaces")[0].GetProperty("name").GetString());
+        Assert.Equal(JsonValueKind.Null, district.GetProperty("possibleTypes").ValueKind);
+        Assert.Equal("District", TypeNamed(schema, "Place").GetProperty("possibleTypes")[0].GetProperty("name").GetString());
+        Assert.Equal("District", TypeNamed(schema, "Anything").GetProperty("possibleTypes")[0].GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task FullIntrospectionQuery_WrapsTypesInNonNullAndList()
+    {
+        var schema = (await QueryAsync(IntrospectionQueries.Full)).GetProperty("__schema");
+
+        var places = TypeNamed(schema, "Query").GetProperty("fields").EnumerateArray().Single(f => f.GetProperty("name").GetString() == "places");
+        var type = places.GetProperty("type");
+        Assert.Equal("NON_NULL", type.GetProperty("kind").GetString());
+        Assert.Equal("LIST", type.GetProperty("ofType").GetProperty("kind").GetString());
+        Assert.Equal("NON_NULL", type.GetProperty("ofType").GetProperty("ofType").GetProperty("kind").GetString());
+        Assert.Equal("Place", type.GetProperty("ofType").GetProperty("ofType").GetProperty("ofType").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task InputValue_DefaultValue_IsPrintedAsGraphQL()
+    {
+        var data = await QueryAsync("""{ __type(name: "Query") { fields { name args { name defaultValue } } } }""");
+
+        var args = data.GetProperty("__type").GetProperty("fields")[1].GetProperty("args");
+        Assert.Equal("""{name: "A\"b", kinds: [CITY]}""", args[0].GetProperty("defaultValue").GetString());
+        Assert.Equal("10", args[1].GetProperty("defaultValue").GetString());
+    }
+
+    [Fact]
+    public async Task DeprecatedArgumentsFieldsAndValues_AreHiddenUnlessIncludeDeprecated()
+    {
+        var data = await QueryAsync("""
+            {
+              query: __type(name: "Query") {
+                fields { name args { name } }
+                all: fields(includeDeprecated: true) { name isDeprecated deprecationReason args(includeDeprecated: true) { name isDeprecated deprecationReason } }
+              }
+              kind: __type(name: "Kind") { enumValues { name } all: enumValues(includeDeprecated: true) { name deprecationReason } }
+              filter: __type(name: "PlaceFilter") { inputFields { name } all: inputFields(includeDeprecated: true) { name isDeprecated } }
+            }
+            """);
+
+        var query = data.GetProperty("query");
+        Assert.Equal(["district", "places"], query.GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()));
+        Assert.Equal(["number"], query.GetProperty("fields")[0].GetProperty("args").EnumerateArray().Select(a => a.GetProperty("name").GetString()));
+        var old = query.GetProperty("all")[2];
+        Assert.Equal("No longer supported", old.GetProperty("deprecationReason").GetString());
+        var legacyId = query.GetProperty("all")[0].GetProperty("args")[1];
+        Assert.True(legacyId.GetProperty("isDeprecated").GetBoolean());
+        Assert.Equal("Use number.", legacyId.GetProperty("deprecationReason").GetString());
+        Assert.Equal(1, data.GetProperty("kind").GetProperty("enumValues").GetArrayLength());
+        Assert.Equal("Merged.", data.GetProperty("kind").GetProperty("all")[1].GetProperty("deprecationReason").GetString());
+        Assert.Equal(2, data.GetProperty("filter").GetProperty("inputFields").GetArrayLength());
+        Assert.Equal(3, data.GetProperty("filter").GetProperty("all").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task OneOfAndSpecifiedBy_AreReported()
+    {
+        var data = await QueryAsync("""
+            {
+              key: __type(name: "PlaceKey") { isOneOf }
+              filter: __type(name: "PlaceFilter") { isOneOf }
+              district: __type(name: "District") { isOneOf specifiedByURL }
+              instant: __type(name: "Instant") { kind specifiedByURL description }
+            }
+            """);
+
+        Assert.True(data.GetProperty("key").GetProperty("isOneOf").GetBoolean());
+        Assert.False(data.GetProperty("filter").GetProperty("isOneOf").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, data.GetProperty("district").GetProperty("isOneOf").ValueKind);
+        Assert.Equal("https://example.org/instant", data.GetProperty("instant").GetProperty("specifiedByURL").GetString());
+        Assert.Equal("SCALAR", data.GetProperty("instant").GetProperty("kind").GetString());
+    }
+
+    [Fact]
+    public async Task Directives_ListTheBuiltInsWithLocationsAndRepeatability()
+    {
+        var data = await QueryAsync("{ __schema { directives { name isRepeatable locations args { name type { kind } defaultValue } } } }");
+
+        var directives = data.GetProperty("__schema").GetProperty("directives").EnumerateArray().ToList();
+        var skip = directives.Single(d => d.GetProperty("name").GetString() == "skip");
+        Assert.False(skip.GetProperty("isRepeatable").GetBoolean());
+        Assert.Equal(["FIELD", "FRAGMENT_SPREAD", "INLINE_FRAGMENT"], skip.GetProperty("locations").EnumerateArray().Select(l => l.GetString()));
+        var deprecated = directives.Single(d => d.GetProperty("name").GetString() == "deprecated");
+        Assert.Equal("\"No longer supported\"", deprecated.GetProperty("args")[0].GetProperty("defaultValue").GetString());
+        Assert.Contains(directives, d => d.GetProperty("name").GetString() == "oneOf");
+    }
+
+    [Fact]
+    public async Task Typename_IsAnsweredOnEveryObjectIncludingMetaTypes()
+    {
+        var data = await QueryAsync("""{ __typename __schema { __typename queryType { __typename } } __type(name: "Kind") { __typename enumValues { __typename } } }""");
+
+        Assert.Equal("""{"__typename":"Query","__schema":{"__typename":"__Schema","queryType":{"__typename":"__Type"}},"__type":{"__typename":"__Type","enumValues":[{"__typename":"__EnumValue"}]}}""", data.GetRawText());
+    }
+
+    [Fact]
+    public async Task TypeByName_UnknownType_IsNull()
+    {
+        var data = await QueryAsync("""{ __type(name: "Nope") { name } meta: __type(name: "__Directive") { name fields { name } } }""");
+
+        Assert.Equal(JsonValueKind.Null, data.GetProperty("__type").ValueKind);
+        Assert.Equal(["name", "description", "isRepeatable", "locations", "args"], data.GetProperty("meta").GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()));
+    }
+
+    [Fact]
+    public async Task MetaTypes_CarryTheGraphQLJsDescriptions()
+    {
+        var data = await QueryAsync("""{ __type(name: "__TypeKind") { description enumValues { name description } } }""");
+
+        var kind = data.GetProperty("__type");
+        Assert.Equal("An enum describing what kind of type a given `__Type` is.", kind.GetProperty("description").GetString());
+        Assert.Equal("Indicates this type is a list. `ofType` is a valid field.", kind.GetProperty("enumValues")[6].GetProperty("description").GetString());
+    }
+}
