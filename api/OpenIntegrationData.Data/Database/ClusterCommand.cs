@@ -72,6 +72,7 @@ internal static class ClusterCommand
             // The service user may not be allowed into our current folder; all paths we pass are absolute.
             WorkingDirectory = "/",
         };
+        // English messages: callers read the output (for example "could not bind").
         startInfo.Environment["LC_ALL"] = "C";
 
         if (!asServiceUser)

@@ -107,6 +107,17 @@ public sealed class LocalPostgresClusterTests : IDisposable
     }
 
     [Fact]
+    public async Task StartAsync_FolderOfAnotherMajorVersion_RefusesNamingBothVersions()
+    {
+        await (await StartAsync()).StopAsync();
+        await File.WriteAllTextAsync(Path.Combine(DataDirectory, "PG_VERSION"), "9\n");
+
+        var refusal = await Assert.ThrowsAsync<LocalPostgresClusterException>(StartAsync);
+
+        Assert.Contains("was made by PostgreSQL 9, but the installed server is PostgreSQL", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Locate_FolderWithoutServerPrograms_SaysWhatToInstall()
     {
         var refusal = Assert.Throws<LocalPostgresClusterException>(() => PostgresBinaries.Locate([_root]));
