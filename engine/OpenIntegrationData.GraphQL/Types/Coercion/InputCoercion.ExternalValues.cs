@@ -15,11 +15,11 @@ public static partial class InputCoercion
     {
         ArgumentNullException.ThrowIfNull(type);
         var errors = new List<InputCoercionError>();
-        var value = CoerceExternal(externalValue, type, [], errors);
+        var value = CoerceExternal(externalValue, type, null, errors);
         return errors.Count == 0 ? InputCoercionResult.Success(value) : InputCoercionResult.Failure(errors);
     }
 
-    private static object? CoerceExternal(object? value, GraphQLType type, IReadOnlyList<object> path, List<InputCoercionError> errors)
+    private static object? CoerceExternal(object? value, GraphQLType type, InputPath? path, List<InputCoercionError> errors)
     {
         if (type is NonNullType nonNull)
         {
@@ -46,7 +46,7 @@ public static partial class InputCoercion
         };
     }
 
-    private static object? CoerceExternalList(object value, ListType list, IReadOnlyList<object> path, List<InputCoercionError> errors)
+    private static object? CoerceExternalList(object value, ListType list, InputPath? path, List<InputCoercionError> errors)
     {
         if (value is string or IReadOnlyDictionary<string, object?> || value is not IEnumerable items)
         {
@@ -57,7 +57,7 @@ public static partial class InputCoercion
         var index = 0;
         foreach (var item in items)
         {
-            coerced.Add(CoerceExternal(item, list.OfType, Append(path, index), errors));
+            coerced.Add(CoerceExternal(item, list.OfType, InputPath.Append(path, index), errors));
             index++;
         }
 
@@ -67,7 +67,7 @@ public static partial class InputCoercion
     private static object? CoerceExternalObject(
         object value,
         InputObjectType type,
-        IReadOnlyList<object> path,
+        InputPath? path,
         List<InputCoercionError> errors)
     {
         if (value is not IReadOnlyDictionary<string, object?> map)
@@ -81,7 +81,7 @@ public static partial class InputCoercion
         {
             if (map.TryGetValue(field.Name, out var fieldValue))
             {
-                coerced[field.Name] = CoerceExternal(fieldValue, field.Type, Append(path, field.Name), errors);
+                coerced[field.Name] = CoerceExternal(fieldValue, field.Type, InputPath.Append(path, field.Name), errors);
             }
             else if (field.HasDefaultValue)
             {
@@ -115,7 +115,7 @@ public static partial class InputCoercion
     private static void CheckExternalOneOf(
         IReadOnlyDictionary<string, object?> map,
         InputObjectType type,
-        IReadOnlyList<object> path,
+        InputPath? path,
         List<InputCoercionError> errors)
     {
         if (map.Count != 1)
@@ -127,11 +127,11 @@ public static partial class InputCoercion
         var (key, fieldValue) = map.First();
         if (fieldValue is null)
         {
-            errors.Add(new InputCoercionError($"Field \"{key}\" must be non-null.", Append(path, key), fieldValue, null));
+            errors.Add(new InputCoercionError($"Field \"{key}\" must be non-null.", InputPath.Append(path, key), fieldValue, null));
         }
     }
 
-    private static object? CoerceExternalLeaf(object value, LeafType leaf, IReadOnlyList<object> path, List<InputCoercionError> errors)
+    private static object? CoerceExternalLeaf(object value, LeafType leaf, InputPath? path, List<InputCoercionError> errors)
     {
         var result = leaf.ParseValue(value);
         if (result.Succeeded)

@@ -21,7 +21,7 @@ public static partial class InputCoercion
         ArgumentNullException.ThrowIfNull(type);
         var errors = new List<InputCoercionError>();
         var context = new LiteralContext(variableValues, errors);
-        var value = context.Coerce(literal, type, []);
+        var value = context.Coerce(literal, type, null);
         return errors.Count == 0 ? InputCoercionResult.Success(value) : InputCoercionResult.Failure(errors);
     }
 
@@ -35,7 +35,7 @@ public static partial class InputCoercion
         ArgumentNullException.ThrowIfNull(literal);
         ArgumentNullException.ThrowIfNull(type);
         var errors = new List<InputCoercionError>();
-        new LiteralContext(null, errors, variablesUnknown: true).Coerce(literal, type, []);
+        new LiteralContext(null, errors, variablesUnknown: true).Coerce(literal, type, null);
         return errors;
     }
 
@@ -44,7 +44,7 @@ public static partial class InputCoercion
         List<InputCoercionError> errors,
         bool variablesUnknown = false)
     {
-        public object? Coerce(ValueNode literal, GraphQLType type, IReadOnlyList<object> path)
+        public object? Coerce(ValueNode literal, GraphQLType type, InputPath? path)
         {
             if (literal is VariableNode variable)
             {
@@ -78,7 +78,7 @@ public static partial class InputCoercion
 
         public bool HasVariable(VariableNode variable) => variablesUnknown || variables?.ContainsKey(variable.Name.Value) == true;
 
-        private object? CoerceVariable(VariableNode variable, GraphQLType type, IReadOnlyList<object> path)
+        private object? CoerceVariable(VariableNode variable, GraphQLType type, InputPath? path)
         {
             if (variablesUnknown)
             {
@@ -105,7 +105,7 @@ public static partial class InputCoercion
             return value;
         }
 
-        private object?[] CoerceList(ValueNode literal, ListType list, IReadOnlyList<object> path)
+        private object?[] CoerceList(ValueNode literal, ListType list, InputPath? path)
         {
             if (literal is not ListValueNode items)
             {
@@ -115,13 +115,13 @@ public static partial class InputCoercion
             var coerced = new object?[items.Values.Count];
             for (var i = 0; i < coerced.Length; i++)
             {
-                coerced[i] = Coerce(items.Values[i], list.OfType, Append(path, i));
+                coerced[i] = Coerce(items.Values[i], list.OfType, InputPath.Append(path, i));
             }
 
             return coerced;
         }
 
-        private IReadOnlyDictionary<string, object?>? CoerceObject(ValueNode literal, InputObjectType type, IReadOnlyList<object> path)
+        private IReadOnlyDictionary<string, object?>? CoerceObject(ValueNode literal, InputObjectType type, InputPath? path)
         {
             if (literal is not ObjectValueNode obj)
             {
@@ -164,12 +164,12 @@ public static partial class InputCoercion
             ObjectFieldNode? given,
             OrderedDictionary<string, object?> coerced,
             ObjectValueNode obj,
-            IReadOnlyList<object> path)
+            InputPath? path)
         {
             var isGiven = given is not null && (given.Value is not VariableNode variable || HasVariable(variable));
             if (isGiven)
             {
-                coerced[field.Name] = Coerce(given!.Value, field.Type, Append(path, field.Name));
+                coerced[field.Name] = Coerce(given!.Value, field.Type, InputPath.Append(path, field.Name));
                 return;
             }
 
@@ -189,7 +189,7 @@ public static partial class InputCoercion
             InputObjectType type,
             ObjectValueNode obj,
             OrderedDictionary<string, object?> coerced,
-            IReadOnlyList<object> path)
+            InputPath? path)
         {
             if (obj.Fields.Count != 1)
             {
@@ -205,11 +205,11 @@ public static partial class InputCoercion
 
             if (coerced.TryGetValue(field.Name.Value, out var value) && value is null)
             {
-                Fail($"Field \"{type.Name}.{field.Name.Value}\" must be non-null.", Append(path, field.Name.Value), field);
+                Fail($"Field \"{type.Name}.{field.Name.Value}\" must be non-null.", InputPath.Append(path, field.Name.Value), field);
             }
         }
 
-        private object? CoerceLeaf(ValueNode literal, LeafType leaf, IReadOnlyList<object> path)
+        private object? CoerceLeaf(ValueNode literal, LeafType leaf, InputPath? path)
         {
             var result = leaf.ParseLiteral(literal);
             if (result.Succeeded)
@@ -221,7 +221,7 @@ public static partial class InputCoercion
             return null;
         }
 
-        private void Fail(string message, IReadOnlyList<object> path, SyntaxNode node) =>
+        private void Fail(string message, InputPath? path, SyntaxNode node) =>
             errors.Add(new InputCoercionError(message, path, node as ValueNode, node));
     }
 }

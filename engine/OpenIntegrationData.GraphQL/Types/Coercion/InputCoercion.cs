@@ -9,7 +9,5 @@ namespace OpenIntegrationData.GraphQL.Types.Coercion;
 /// </summary>
 public static partial class InputCoercion
 {
-    private static IReadOnlyList<object> Append(IReadOnlyList<object> path, object segment) => [.. path, segment];
-
     private static IReadOnlyDictionary<string, object?> Freeze(OrderedDictionary<string, object?> fields) => new System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>(fields);
 }

@@ -11,10 +11,10 @@ namespace OpenIntegrationData.GraphQL.Types.Coercion;
 /// </summary>
 public sealed class InputCoercionError
 {
-    internal InputCoercionError(string message, IReadOnlyList<object> path, object? invalidValue, SyntaxNode? node)
+    internal InputCoercionError(string message, InputPath? path, object? invalidValue, SyntaxNode? node)
     {
         Message = message;
-        Path = path;
+        Path = InputPath.ToList(path);
         InvalidValue = invalidValue;
         Node = node;
     }
