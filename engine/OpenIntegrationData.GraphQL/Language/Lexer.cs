@@ -88,16 +88,16 @@ internal ref partial struct Lexer
         }
 
         var c = _source[_position];
+        if (IsNameStart(c))
+        {
+            ReadName();
+            return;
+        }
+
         var punctuator = PunctuatorKind(c);
         if (punctuator != TokenKind.StartOfFile)
         {
             Punctuator(punctuator);
-            return;
-        }
-
-        if (IsNameStart(c))
-        {
-            ReadName();
             return;
         }
 
