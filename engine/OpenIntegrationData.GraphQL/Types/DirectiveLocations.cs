@@ -46,7 +46,4 @@ public static class DirectiveLocations
         location = null;
         return false;
     }
-
-    /// <summary>Whether the location is in an executable document rather than in SDL.</summary>
-    public static bool IsExecutable(this DirectiveLocation location) => location <= DirectiveLocation.VariableDefinition;
 }

@@ -24,21 +24,6 @@ public static class NameConventions
         return builder.ToString();
     }
 
-    /// <summary>camelCase of a member name: <c>GetDistrictsAsync</c> is not shortened here, <c>Name</c> → <c>name</c>, <c>ID</c> → <c>id</c>.</summary>
-    public static string ToFieldName(string memberName)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(memberName);
-        var upper = 0;
-        while (upper < memberName.Length && char.IsUpper(memberName[upper]))
-        {
-            upper++;
-        }
-
-        // "URLPath" → "urlPath": keep the last capital of an acronym when a word follows it.
-        var lowered = upper == memberName.Length || upper <= 1 ? upper : upper - 1;
-        return memberName[..lowered].ToLowerInvariant() + memberName[lowered..];
-    }
-
     private static bool StartsNewWord(string name, int index)
     {
         var previous = name[index - 1];

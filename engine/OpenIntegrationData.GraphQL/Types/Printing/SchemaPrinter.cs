@@ -22,7 +22,7 @@ public static partial class SchemaPrinter
 
     private static IEnumerable<NamedType> OrderedNonScalarTypes(Schema schema) =>
         schema.Types
-            .Where(static t => t is not ScalarType && !t.Name.StartsWith("__", StringComparison.Ordinal))
+            .Where(static t => t is not ScalarType && !t.IsIntrospectionType)
             .OrderBy(static t => KindOrder(t.Kind))
             .ThenBy(static t => t.Name, StringComparer.Ordinal);
 
