@@ -18,7 +18,7 @@ public class BlockStringTests
     [InlineData("\r  cr\r  only\r", "cr\nonly")]
     [InlineData("a\n\n\nb", "a\n\n\nb")]
     [InlineData("\n    code\n      nested\n  \n    end", "code\n  nested\n\nend")]
-    public void Value_AppliesBlockStringValue(string raw, string expected)
+    public void Value_RawBlockString_IsDedentedPerBlockStringValue(string raw, string expected)
     {
         Assert.Equal(expected, BlockString.Value(raw));
     }

@@ -224,7 +224,7 @@ public class LexerTests
     }
 
     [Fact]
-    public void MoveNext_CommentMayContainControlCharacters()
+    public void MoveNext_CommentWithControlCharacters_IsSkipped()
     {
         var tokens = Lex("a # bell \u0007 and \u0000\nb");
 
@@ -232,7 +232,7 @@ public class LexerTests
     }
 
     [Fact]
-    public void MoveNext_LoneSurrogateEndsACommentAndIsReported()
+    public void MoveNext_LoneSurrogateInComment_EndsTheCommentAndIsReported()
     {
         var error = LexError("a # comment \uD800 rest");
 
@@ -300,7 +300,7 @@ public class LexerTests
     }
 
     [Fact]
-    public void Peek_ReadsTheNextTokenWithoutMoving()
+    public void Peek_NextToken_IsReadWithoutMoving()
     {
         var lexer = new Lexer("a \"b\"");
         lexer.MoveNext();

@@ -11,7 +11,7 @@ public class ParserLimitsTests
         "Document exceeds the maximum nesting depth of 200 (selection sets, list and object values, list types). Parsing aborted.";
 
     [Fact]
-    public void Default_LimitsAreOn()
+    public void Default_WithoutSettings_HasTheLimitsOn()
     {
         Assert.Equal(100_000, ParserOptions.Default.MaxTokens);
         Assert.Equal(200, ParserOptions.Default.MaxDepth);
@@ -126,7 +126,7 @@ public class ParserLimitsTests
     }
 
     [Fact]
-    public void ParseValue_And_ParseType_HonourMaxDepth()
+    public void ParseValueAndParseType_NestedPastMaxDepth_AreRefused()
     {
         var options = new ParserOptions { MaxDepth = 2 };
 

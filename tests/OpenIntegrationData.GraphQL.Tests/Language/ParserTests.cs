@@ -78,7 +78,7 @@ public partial class ParserTests
     }
 
     [Fact]
-    public void ParseValue_ParsesOneValue()
+    public void ParseValue_OneValue_IsParsedWithVariables()
     {
         var result = Parser.ParseValue("{a: [1, $v, \"s\"]}");
 
@@ -100,7 +100,7 @@ public partial class ParserTests
     [InlineData("String!", "String!")]
     [InlineData("[String]", "[String]")]
     [InlineData(" [ [ Int ! ] ! ] ! ", "[[Int!]!]!")]
-    public void ParseType_ParsesTypeReferences(string source, string printed)
+    public void ParseType_TypeReference_IsParsed(string source, string printed)
     {
         var result = Parser.ParseType(source);
 

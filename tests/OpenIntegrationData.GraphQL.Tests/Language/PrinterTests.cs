@@ -111,7 +111,7 @@ public class PrinterTests
     }
 
     [Fact]
-    public void PrintString_EscapesQuotesBackslashesAndControlCharacters()
+    public void PrintString_SpecialCharacters_AreEscaped()
     {
         var printed = SyntaxPrinter.PrintString("q\" b\\ \u0000 \u0007 \b\t\n\f\r \u001f \u007f \u0080 \u009f \u00a0 é 😀 /");
 
@@ -132,7 +132,7 @@ public class PrinterTests
     [InlineData("  indented\nnot", "\"\"\"\n  indented\nnot\n\"\"\"")]
     [InlineData("a\n  b\n  c", "\"\"\"\na\n  b\n  c\n\"\"\"")]
     [InlineData("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "\"\"\"\nxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n\"\"\"")]
-    public void PrintBlockString_MatchesGraphQLJs(string value, string expected)
+    public void PrintBlockString_Value_MatchesGraphQLJs(string value, string expected)
     {
         Assert.Equal(expected, SyntaxPrinter.PrintBlockString(value));
     }

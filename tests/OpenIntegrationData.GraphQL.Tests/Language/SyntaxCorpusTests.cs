@@ -36,13 +36,13 @@ public class SyntaxCorpusTests
     [Theory]
     [MemberData(nameof(ValidCases))]
     [MemberData(nameof(InvalidCases))]
-    public void CorpusCase_StartsWithACommentNamingWhatItChecks(string file)
+    public void CorpusCase_FirstLine_IsACommentNamingWhatItChecks(string file)
     {
         Assert.StartsWith("# ", Read(file), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Corpus_HasThirtyCasesOrMore()
+    public void Corpus_Files_AreThirtyOrMore()
     {
         Assert.True(ValidCases().Count + InvalidCases().Count >= 30);
     }
