@@ -45,6 +45,11 @@ public sealed class FloatType : ScalarType
 
     private static CoercionResult Coerce(object? value)
     {
+        if (value is double exact && double.IsFinite(exact))
+        {
+            return CoercionResult.Success(value);
+        }
+
         var number = NumberValues.ToDouble(value);
         return number is { } finite && double.IsFinite(finite)
             ? CoercionResult.Success(finite)

@@ -39,6 +39,12 @@ public sealed class IntType : ScalarType
     /// <summary>Both directions accept the same numbers: whole values within the 32-bit range.</summary>
     private static CoercionResult Coerce(object? value)
     {
+        // The common case on the hot path of result serialization: already an int.
+        if (value is int)
+        {
+            return CoercionResult.Success(value);
+        }
+
         var whole = NumberValues.ToWholeNumber(value);
         if (whole is null)
         {
