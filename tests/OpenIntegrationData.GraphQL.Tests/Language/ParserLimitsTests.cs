@@ -66,7 +66,8 @@ public class ParserLimitsTests
         var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
 
         Assert.StartsWith("Document contains more than 100000 tokens.", result.Error!.Message, StringComparison.Ordinal);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"took {watch.Elapsed}");
+        // Generous for a loaded machine: reading all ten megabytes token by token would take far longer.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
         Assert.True(allocated < 32_000_000, $"allocated {allocated:N0} bytes for a {source.Length:N0}-character document");
     }
 
