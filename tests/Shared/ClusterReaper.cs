@@ -20,14 +20,14 @@ internal static class ClusterReaper
             $"while kill -0 {Environment.ProcessId} 2>/dev/null; do sleep 0.5; done; " +
             $"cd /; {stop}; rm -rf '{folderToDelete}'";
 
-        var startInfo = new ProcessStartInfo("setsid")
+        // setsid puts the shell in a session of its own, out of reach of whoever kills the test host's group.
+        string[] detached = File.Exists("/usr/bin/setsid") || File.Exists("/bin/setsid") ? ["setsid", "sh"] : ["sh"];
+        var startInfo = new ProcessStartInfo(detached[0])
         {
             UseShellExecute = false,
             RedirectStandardInput = true,
-            RedirectStandardOutput = false,
-            RedirectStandardError = false,
         };
-        foreach (var argument in new[] { "sh", "-c", $"exec >/dev/null 2>&1 </dev/null; {script}" })
+        foreach (var argument in detached.Skip(1).Concat(["-c", $"exec >/dev/null 2>&1 </dev/null; {script}"]))
         {
             startInfo.ArgumentList.Add(argument);
         }
