@@ -25,6 +25,8 @@ internal sealed partial class SchemaValidator
                     break;
             }
         }
+
+        ValidateNoNonNullCycles();
     }
 
     /// <summary>Spec 3.6 type validation 1–2: one or more uniquely named fields with valid arguments.</summary>
@@ -95,8 +97,6 @@ internal sealed partial class SchemaValidator
                 ValidateOneOfField(field);
             }
         }
-
-        ValidateNoNonNullCycle(inputObject);
     }
 
     private void ValidateOneOfField(InputValueDefinition field)
@@ -114,44 +114,53 @@ internal sealed partial class SchemaValidator
 
     /// <summary>
     /// Spec 3.10 type validation 3: an input object may reference itself only through a nullable
-    /// or list field, otherwise no finite value could be written. Reported once, at the type
-    /// where the walk starts.
+    /// or list field, otherwise no finite value could be written. Like graphql-js, every cycle is
+    /// reported once, at the type where the walk meets it again.
     /// </summary>
-    private void ValidateNoNonNullCycle(InputObjectType start)
+    private void ValidateNoNonNullCycles()
     {
-        var path = new List<string>();
         var visited = new HashSet<InputObjectType>();
-        if (FindNonNullPathTo(start, start, path, visited))
+        var path = new List<InputValueDefinition>();
+        var pathIndex = new Dictionary<InputObjectType, int>();
+        foreach (var inputObject in _schema.Types.OfType<InputObjectType>())
         {
-            Error(
-                start.Name,
-                $"Cannot reference Input Object \"{start.Name}\" within itself through a series of non-null fields: \"{string.Join(".", path)}\".");
+            FindNonNullCycles(inputObject, visited, path, pathIndex);
         }
     }
 
-    private static bool FindNonNullPathTo(InputObjectType target, InputObjectType current, List<string> path, HashSet<InputObjectType> visited)
+    private void FindNonNullCycles(
+        InputObjectType type,
+        HashSet<InputObjectType> visited,
+        List<InputValueDefinition> path,
+        Dictionary<InputObjectType, int> pathIndex)
     {
-        if (!visited.Add(current))
+        if (!visited.Add(type))
         {
-            return false;
+            return;
         }
 
-        foreach (var field in current.Fields)
+        pathIndex[type] = path.Count;
+        foreach (var field in type.Fields)
         {
             if (field.Type is not NonNullType { OfType: InputObjectType next })
             {
                 continue;
             }
 
-            path.Add(field.Name);
-            if (ReferenceEquals(next, target) || FindNonNullPathTo(target, next, path, visited))
+            path.Add(field);
+            if (pathIndex.TryGetValue(next, out var start))
             {
-                return true;
+                var cycle = string.Join(".", path.Skip(start).Select(static f => f.Name));
+                Error(next.Name, $"Cannot reference Input Object \"{next.Name}\" within itself through a series of non-null fields: \"{cycle}\".");
+            }
+            else
+            {
+                FindNonNullCycles(next, visited, path, pathIndex);
             }
 
             path.RemoveAt(path.Count - 1);
         }
 
-        return false;
+        pathIndex.Remove(type);
     }
 }

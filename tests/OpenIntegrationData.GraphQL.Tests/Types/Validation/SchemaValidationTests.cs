@@ -248,10 +248,14 @@ public sealed class SchemaValidationTests
     [Fact]
     public void Build_NonNullInputCycle_Fails()
     {
-        AssertError(
-            "type Query { a(i: A): Int } input A { b: B! } input B { a: A! }",
-            "A",
-            "Cannot reference Input Object \"A\" within itself through a series of non-null fields: \"b.a\".");
+        var errors = ErrorsOf("type Query { a(i: A): Int } input A { b: B! } input B { a: A! } input Self { me: Self! }");
+
+        Assert.Equal(
+            [
+                "Cannot reference Input Object \"A\" within itself through a series of non-null fields: \"b.a\".",
+                "Cannot reference Input Object \"Self\" within itself through a series of non-null fields: \"me\".",
+            ],
+            errors.Select(e => e.Message));
     }
 
     [Fact]
