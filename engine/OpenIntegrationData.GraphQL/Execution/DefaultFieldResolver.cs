@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Linq.Expressions;
 using System.Reflection;
 
 namespace OpenIntegrationData.GraphQL.Execution;
@@ -10,7 +11,8 @@ namespace OpenIntegrationData.GraphQL.Execution;
 /// </summary>
 public static class DefaultFieldResolver
 {
-    private static readonly ConcurrentDictionary<(Type, string), PropertyInfo?> Properties = new();
+    private static readonly ConcurrentDictionary<(Type, string), Func<object, object?>> Readers = new();
+    private static readonly Func<object, object?> NoMember = static _ => null;
 
     /// <summary>The default resolver as a <see cref="FieldResolver"/>.</summary>
     public static FieldResolver Instance { get; } = FieldResolver.FromSync(static context => ReadMember(context.Parent, context.Field.Definition.Name));
@@ -29,13 +31,20 @@ public static class DefaultFieldResolver
                 return dictionary.TryGetValue(fieldName, out var value) ? value : null;
         }
 
-        var property = Properties.GetOrAdd((parent.GetType(), fieldName), static key => FindProperty(key.Item1, key.Item2));
-        return property?.GetValue(parent);
+        return Readers.GetOrAdd((parent.GetType(), fieldName), static key => CreateReader(key.Item1, key.Item2))(parent);
     }
 
-    private static PropertyInfo? FindProperty(Type type, string fieldName) =>
-        type.GetProperty(fieldName, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase) is { CanRead: true } property
-            && property.GetIndexParameters().Length == 0
-            ? property
-            : null;
+    // A compiled getter costs a few nanoseconds per call where PropertyInfo.GetValue costs ~100.
+    private static Func<object, object?> CreateReader(Type type, string fieldName)
+    {
+        var property = type.GetProperty(fieldName, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
+        if (property is not { CanRead: true } || property.GetIndexParameters().Length != 0)
+        {
+            return NoMember;
+        }
+
+        var instance = Expression.Parameter(typeof(object), "instance");
+        var read = Expression.Property(Expression.Convert(instance, type), property);
+        return Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), instance).Compile();
+    }
 }
