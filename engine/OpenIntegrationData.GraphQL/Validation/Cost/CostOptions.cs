@@ -1,0 +1,28 @@
+namespace OpenIntegrationData.GraphQL.Validation.Cost;
+
+/// <summary>
+/// Limits and defaults of cost analysis, as HotChocolate 15 sets them (API-CONVENTIONS §5.5).
+/// </summary>
+public sealed class CostOptions
+{
+    /// <summary>The defaults: 1000 / 1000, enforced, resolver fields cost 10.</summary>
+    public static CostOptions Default { get; } = new();
+
+    /// <summary>The highest field cost an operation may have.</summary>
+    public double MaxFieldCost { get; init; } = 1000;
+
+    /// <summary>The highest type cost an operation may have.</summary>
+    public double MaxTypeCost { get; init; } = 1000;
+
+    /// <summary>Whether exceeding a limit is an error (HC0047); when false the costs are only measured.</summary>
+    public bool EnforceCostLimits { get; init; } = true;
+
+    /// <summary>
+    /// Whether fields without <c>@cost</c> whose resolver is asynchronous or batched cost
+    /// <see cref="DefaultResolverCost"/> (HotChocolate <c>ApplyCostDefaults</c>).
+    /// </summary>
+    public bool ApplyCostDefaults { get; init; } = true;
+
+    /// <summary>The weight of a resolver field without <c>@cost</c>.</summary>
+    public double DefaultResolverCost { get; init; } = 10;
+}
