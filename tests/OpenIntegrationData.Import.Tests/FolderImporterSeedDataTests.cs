@@ -88,4 +88,21 @@ public sealed class FolderImporterSeedDataTests(SeededDatabaseFixture seeded)
 
         Assert.Equal(10, districtsWithWelcomePoint);
     }
+
+    [Fact]
+    public async Task ImportAsync_SeedData_EachWelcomePointLeadsToIndicatorValuesOfItsGoalsInItsDistrict()
+    {
+        // district -> programme -> SDG goal -> indicator -> observation in that same district: the walk the graph offers.
+        var districtsWithValues = await DatabaseSnapshot.CountAsync(seeded.Database.DataSource, """
+            select count(distinct pd.district_id)
+            from programme p
+            join programme_district pd on pd.programme_id = p.id
+            join programme_sdg_goal pg on pg.programme_id = p.id
+            join sdg_indicator i on i.goal_id = pg.goal_id
+            join indicator_observation o on o.indicator_id = i.id and o.district_id = pd.district_id
+            where p.category = 'welcome_point'
+            """);
+
+        Assert.Equal(10, districtsWithValues);
+    }
 }
