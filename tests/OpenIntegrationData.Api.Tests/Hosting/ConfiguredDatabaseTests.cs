@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using OpenIntegrationData.Import;
 using OpenIntegrationData.Testing;
@@ -47,6 +48,16 @@ public sealed class ConfiguredDatabaseTests(PostgresFixture postgres) : IClassFi
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
         Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
+    }
+
+    [Fact]
+    public async Task Start_InvalidConnectionString_RefusesToStartNamingTheSetting()
+    {
+        await using var api = CreateApi("Hots=db.example.org", seedWhenEmpty: false);
+
+        var refusal = Assert.Throws<OptionsValidationException>(() => api.CreateClient());
+
+        Assert.Contains("ConnectionStrings:Postgres is not a valid PostgreSQL connection string", refusal.Message, StringComparison.Ordinal);
     }
 
     private static WebApplicationFactory<Program> CreateApi(string connectionString, bool seedWhenEmpty) =>
