@@ -43,32 +43,4 @@ public sealed class SuggestionListTests
         Assert.Equal(["a", "b", "c"], SuggestionList.Create("d", ["c", "a", "b"]));
         Assert.Equal(["item2", "item10"], SuggestionList.Create("item", ["item10", "item2"]));
     }
-
-    [Fact]
-    public void DidYouMean_FormatsOneTwoAndMany()
-    {
-        Assert.Equal(string.Empty, DidYouMean.Format([]));
-        Assert.Equal(" Did you mean \"a\"?", DidYouMean.Format(["a"]));
-        Assert.Equal(" Did you mean \"a\" or \"b\"?", DidYouMean.Format(["a", "b"]));
-        Assert.Equal(" Did you mean \"a\", \"b\", or \"c\"?", DidYouMean.Format(["a", "b", "c"]));
-        Assert.Equal(" Did you mean the enum value \"A\"?", DidYouMean.Format(["A"], "the enum value"));
-    }
-
-    [Fact]
-    public void DidYouMean_ListsAtMostFive()
-    {
-        Assert.Equal(
-            " Did you mean \"a\", \"b\", \"c\", \"d\", or \"e\"?",
-            DidYouMean.Format(["a", "b", "c", "d", "e", "f"]));
-    }
-
-    [Fact]
-    public void ValueInspector_RendersLikeGraphQLJs()
-    {
-        Assert.Equal("null", ValueInspector.Inspect(null));
-        Assert.Equal("\"a\\\"b\"", ValueInspector.Inspect("a\"b"));
-        Assert.Equal("[1, \"x\", true]", ValueInspector.Inspect(new object?[] { 1, "x", true }));
-        Assert.Equal("{ a: 1, b: [] }", ValueInspector.Inspect(new Dictionary<string, object?> { ["a"] = 1, ["b"] = Array.Empty<object>() }));
-        Assert.Equal("1e+21", ValueInspector.Inspect(1e21));
-    }
 }

@@ -2,9 +2,9 @@ using OpenIntegrationData.GraphQL.Language;
 using OpenIntegrationData.GraphQL.Types;
 using OpenIntegrationData.GraphQL.Types.Building;
 
-namespace OpenIntegrationData.GraphQL.Tests.Types.Scalars;
+namespace OpenIntegrationData.GraphQL.Tests.Types;
 
-public sealed class EnumCoercionTests
+public sealed class EnumTypeTests
 {
     private static readonly EnumType Color = new SchemaBuilder()
         .AddObjectType("Query", t => t.Field("color", "Color"))
