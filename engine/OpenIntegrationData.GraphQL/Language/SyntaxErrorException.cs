@@ -14,20 +14,6 @@ internal sealed class SyntaxErrorException : Exception
         Column = column;
     }
 
-    public SyntaxErrorException()
-    {
-    }
-
-    public SyntaxErrorException(string message)
-        : base(message)
-    {
-    }
-
-    public SyntaxErrorException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-    }
-
     /// <summary>1-based line of the offending character.</summary>
     public int Line { get; }
 

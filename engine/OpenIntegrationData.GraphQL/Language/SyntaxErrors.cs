@@ -92,7 +92,7 @@ internal static class SyntaxErrors
     /// A character as a reader would want to see it: printable ones quoted with their code point
     /// (<c>`%` (U+0025)</c>), invisible ones and lone surrogates by code point only (<c>U+0007</c>).
     /// </summary>
-    public static string DescribeCharacter(ReadOnlySpan<char> source, int position)
+    private static string DescribeCharacter(ReadOnlySpan<char> source, int position)
     {
         if (position >= source.Length)
         {
