@@ -49,7 +49,8 @@ sum_counter() {
 
 passed=$(sum_counter passed)
 failed=$(( $(sum_counter failed) + $(sum_counter error) + $(sum_counter timeout) + $(sum_counter aborted) ))
-skipped=$(sum_counter notExecuted)
+# Skipped tests count in `total` but not in `executed` (the TRX notExecuted counter stays 0 for them).
+skipped=$(( $(sum_counter total) - $(sum_counter executed) ))
 
 if [ "$test_status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   echo "dotnet test failed before or outside the tests (build error or crashed test host); see above." >&2
