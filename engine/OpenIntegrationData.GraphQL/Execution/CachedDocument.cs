@@ -3,6 +3,7 @@ using OpenIntegrationData.GraphQL.Errors;
 using OpenIntegrationData.GraphQL.Language;
 using OpenIntegrationData.GraphQL.Planning;
 using OpenIntegrationData.GraphQL.Types;
+using OpenIntegrationData.GraphQL.Validation.Cost;
 
 namespace OpenIntegrationData.GraphQL.Execution;
 
@@ -13,6 +14,7 @@ namespace OpenIntegrationData.GraphQL.Execution;
 internal sealed class CachedDocument(DocumentNode document, IReadOnlyList<GraphQLError> validationErrors)
 {
     private readonly ConcurrentDictionary<OperationDefinitionNode, OperationPlan> _plans = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<OperationDefinitionNode, CostAnalysis> _costs = new(ReferenceEqualityComparer.Instance);
 
     public DocumentNode Document { get; } = document;
 
@@ -37,5 +39,19 @@ internal sealed class CachedDocument(DocumentNode document, IReadOnlyList<GraphQ
         }
 
         return plan;
+    }
+
+    /// <summary>
+    /// The cost of an operation (API-CONVENTIONS §5); kept when the operation declares no
+    /// variables, since only variable values (slicing arguments) can change it.
+    /// </summary>
+    public CostAnalysis GetCost(Schema schema, OperationDefinitionNode operation, IReadOnlyDictionary<string, object?> variables, CostOptions options)
+    {
+        if (operation.VariableDefinitions.Count > 0)
+        {
+            return CostAnalyzer.Analyze(schema, operation, Fragments, variables, options);
+        }
+
+        return _costs.GetOrAdd(operation, o => CostAnalyzer.Analyze(schema, o, Fragments, variables, options));
     }
 }

@@ -1,5 +1,6 @@
 using OpenIntegrationData.GraphQL.Language;
 using OpenIntegrationData.GraphQL.Validation;
+using OpenIntegrationData.GraphQL.Validation.Cost;
 
 namespace OpenIntegrationData.GraphQL.Execution;
 
@@ -14,6 +15,9 @@ public sealed class ExecutorOptions
 
     /// <summary>Validation limits (error count, execution depth, introspection depth).</summary>
     public ValidationOptions Validation { get; init; } = ValidationOptions.Default;
+
+    /// <summary>Cost analysis limits (<c>@cost</c>/<c>@listSize</c>, HC0047); on by default as in HotChocolate.</summary>
+    public CostOptions Cost { get; init; } = CostOptions.Default;
 
     /// <summary>
     /// The longest an operation may execute before it is stopped with HC0045 (HotChocolate's

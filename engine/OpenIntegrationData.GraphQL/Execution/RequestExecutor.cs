@@ -3,14 +3,16 @@ using OpenIntegrationData.GraphQL.Language;
 using OpenIntegrationData.GraphQL.Planning;
 using OpenIntegrationData.GraphQL.Types;
 using OpenIntegrationData.GraphQL.Validation;
+using OpenIntegrationData.GraphQL.Validation.Cost;
 
 namespace OpenIntegrationData.GraphQL.Execution;
 
 /// <summary>
 /// Executes GraphQL requests against one schema (spec 6.1 ExecuteRequest): parse → validate
 /// (both cached by the document's SHA-256) → GetOperation → operation kind check →
-/// CoerceVariableValues → plan (cached when variables do not shape it) → execute. Safe to share
-/// between concurrent requests; create one per schema.
+/// CoerceVariableValues → cost analysis (HC0047; reported or validated only on request) →
+/// plan (cached when variables do not shape it) → execute. Safe to share between concurrent
+/// requests; create one per schema.
 /// </summary>
 public sealed partial class RequestExecutor
 {
@@ -78,9 +80,27 @@ public sealed partial class RequestExecutor
             return ExecutionResult.FromErrors(variableErrors);
         }
 
+        var cost = document.GetCost(Schema, operation, variables, _options.Cost);
+        var extensions = requestOptions.Cost == CostMode.None ? null : OperationCostExtensions(cost);
+        if (cost.Errors.Count > 0)
+        {
+            return ExecutionResult.FromErrors(cost.Errors, extensions);
+        }
+
+        if (requestOptions.Cost == CostMode.ValidateOnly)
+        {
+            return new ExecutionResult(ResultKind.ValidatedOnly, [], null, extensions);
+        }
+
         var plan = document.GetPlan(Schema, operation, variables, Statistics);
-        return await ExecuteOperationAsync(plan, variables, requestOptions, cancellationToken);
+        return await ExecuteOperationAsync(plan, variables, requestOptions, extensions, cancellationToken);
     }
+
+    /// <summary><c>extensions.operationCost</c> as HotChocolate reports it: <c>fieldCost</c>, then <c>typeCost</c>.</summary>
+    private static KeyValuePair<string, object?>[] OperationCostExtensions(CostAnalysis cost) =>
+    [
+        new("operationCost", new KeyValuePair<string, object?>[] { new("fieldCost", cost.FieldCost), new("typeCost", cost.TypeCost) }),
+    ];
 
     /// <summary>The cached document for the text, or a newly parsed and validated one; the syntax error otherwise.</summary>
     private (CachedDocument? Document, GraphQLError? Error) GetDocument(string query)
@@ -134,6 +154,7 @@ public sealed partial class RequestExecutor
         OperationPlan plan,
         IReadOnlyDictionary<string, object?> variables,
         RequestOptions requestOptions,
+        IReadOnlyList<KeyValuePair<string, object?>>? extensions,
         CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -142,7 +163,7 @@ public sealed partial class RequestExecutor
         try
         {
             var data = await ExecutionEngine.ExecuteAsync(context, _options.RootValue);
-            return new ExecutionResult(ResultKind.Executed, context.Errors, data);
+            return new ExecutionResult(ResultKind.Executed, context.Errors, data, extensions);
         }
         catch (Exception) when (timeout.IsCancellationRequested)
         {
