@@ -31,7 +31,11 @@ internal static class DatabaseConnector
         try
         {
             await EnsureDatabaseExistsAsync(cluster, cancellationToken);
-            logger.LogInformation("Private PostgreSQL cluster listens on 127.0.0.1:{Port}", cluster.Port);
+            logger.LogInformation(
+                cluster.IsOwner
+                    ? "Private PostgreSQL cluster listens on 127.0.0.1:{Port}"
+                    : "Another process runs the private PostgreSQL cluster; using it on 127.0.0.1:{Port} and leaving it running",
+                cluster.Port);
             return new ConnectedDatabase(CreateDataSource(cluster.GetConnectionString(LocalDatabaseName)), cluster);
         }
         catch
