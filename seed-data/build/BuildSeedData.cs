@@ -100,6 +100,7 @@ namespace SeedData
         private readonly List<Place> _places = [];
         private readonly List<PopulationFigure> _figures = [];
         private readonly HashSet<string> _figureKeys = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _municipalCodes = new(StringComparer.Ordinal);
 
         private IEnumerable<OutputTable> Tables =>
         [
@@ -312,8 +313,6 @@ namespace SeedData
                 }, row["indicator"]);
             }
         }
-
-        private readonly HashSet<string> _municipalCodes = new(StringComparer.Ordinal);
 
         private void AddMunicipalIndicators()
         {
