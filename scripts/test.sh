@@ -9,8 +9,8 @@ require_dotnet
 require_postgres_server
 
 # Node packages of the suites that need them: add each folder with a package-lock.json here,
-# and `npm ci` runs in it before the tests. (None yet.)
-npm_folders=()
+# and `npm ci` runs in it before the tests.
+npm_folders=(tests/conformance)
 if [ "${#npm_folders[@]}" -gt 0 ]; then
   require_node
   for folder in "${npm_folders[@]}"; do

@@ -1,4 +1,5 @@
 using OpenIntegrationData.Api.Hosting;
+using OpenIntegrationData.Api.Transport;
 
 // Two commands run and exit instead of serving:
 // `import <folder>` loads a city's CSV folder; `healthcheck [url]` probes a running API (the container's HEALTHCHECK).
@@ -19,13 +20,13 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();           // health checks
 builder.AddOpenIntegrationData();       // options; the database (configured, or a private local cluster), migrated and seeded
 
-// GraphQL over HTTP registers here (Transport/).
+builder.AddGraphQLTransport();          // GraphQL over HTTP (Transport/): options, the executor over the registered schema
 
 var app = builder.Build();
 
 app.MapDefaultEndpoints();              // /health (database answers) and /alive
 
-// GraphQL over HTTP maps /graphql here (Transport/).
+app.MapGraphQL();                       // /graphql, /graphql/ and sub-paths: POST, GET, ?sdl
 
 await app.RunAsync();
 return 0;

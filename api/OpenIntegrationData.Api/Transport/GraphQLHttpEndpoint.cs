@@ -1,0 +1,150 @@
+using Microsoft.Extensions.Options;
+using OpenIntegrationData.Api.Options;
+using OpenIntegrationData.GraphQL.Errors;
+using OpenIntegrationData.GraphQL.Execution;
+
+namespace OpenIntegrationData.Api.Transport;
+
+/// <summary>
+/// GraphQL over HTTP on <c>/graphql</c>, <c>/graphql/</c> and their sub-paths, as HotChocolate 15 answers it
+/// (API-CONVENTIONS §6): POST with a JSON body, GET with query parameters (queries only), then
+/// the schema download (<c>?sdl</c>); anything else falls through to 404.
+/// </summary>
+internal sealed partial class GraphQLHttpEndpoint(
+    RequestExecutor executor,
+    SchemaDownload schemaDownload,
+    IOptions<GraphQLTransportOptions> options,
+    ILogger<GraphQLHttpEndpoint> logger)
+{
+    private readonly GraphQLTransportOptions _options = options.Value;
+
+    public Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (HttpMethods.IsPost(request.Method))
+        {
+            return HandlePostAsync(context);
+        }
+
+        if (HttpMethods.IsGet(request.Method) && GetRequestReader.IsGraphQLRequest(request.Query))
+        {
+            return HandleGetAsync(context);
+        }
+
+        if (SchemaDownload.IsRequested(request))
+        {
+            return schemaDownload.WriteAsync(context);
+        }
+
+        // The IDE is served here later (API-CONVENTIONS §8); until then nothing else lives on this route.
+        context.Response.StatusCode = StatusCodes.Status404NotFound;
+        return Task.CompletedTask;
+    }
+
+    private async Task HandlePostAsync(HttpContext context)
+    {
+        var negotiation = AcceptNegotiation.Negotiate(context.Request.Headers.Accept);
+        if (!IsJsonContent(context.Request.ContentType))
+        {
+            await WriteErrorAsync(context, StatusCodes.Status415UnsupportedMediaType, TransportErrors.UnsupportedContentType(context.Request.ContentType));
+            return;
+        }
+
+        if (negotiation.Refusal is { } refusal)
+        {
+            await WriteErrorAsync(context, negotiation.RefusalStatus, refusal);
+            return;
+        }
+
+        var (tooLarge, read) = await RequestBodyReader.ReadAsync(context.Request, _options.MaxRequestSize, JsonRequestParser.Parse, context.RequestAborted);
+        if (tooLarge)
+        {
+            await WriteErrorAsync(context, StatusCodes.Status413PayloadTooLarge, TransportErrors.RequestTooLarge(_options.MaxRequestSize));
+            return;
+        }
+
+        await ExecuteAsync(context, read, negotiation.MediaType, OperationKinds.All);
+    }
+
+    private async Task HandleGetAsync(HttpContext context)
+    {
+        var negotiation = AcceptNegotiation.Negotiate(context.Request.Headers.Accept);
+        if (negotiation.Refusal is { } refusal)
+        {
+            await WriteErrorAsync(context, negotiation.RefusalStatus, refusal);
+            return;
+        }
+
+        // GET must be safe: it never runs a mutation (405 under application/graphql-response+json).
+        await ExecuteAsync(context, GetRequestReader.Read(context.Request.Query), negotiation.MediaType, OperationKinds.Query);
+    }
+
+    private async Task ExecuteAsync(HttpContext context, HttpRequestReadResult read, ResponseMediaType mediaType, OperationKinds allowedOperations)
+    {
+        if (read.Error is { } readError)
+        {
+            await WriteAsync(context, mediaType, ExecutionResult.FromError(readError), StatusCodes.Status400BadRequest);
+            return;
+        }
+
+        var (request, id) = read.Request!;
+        if (request.Query is null && id is not null)
+        {
+            await WriteAsync(context, mediaType, ExecutionResult.FromError(TransportErrors.PersistedOperationNotFound(id)), StatusCodes.Status400BadRequest);
+            return;
+        }
+
+        var requestOptions = new RequestOptions
+        {
+            AllowedOperations = allowedOperations,
+            Cost = CostHeader.Read(context.Request.Headers),
+            Services = context.RequestServices,
+        };
+
+        ExecutionResult result;
+        try
+        {
+            result = await executor.ExecuteAsync(request, requestOptions, context.RequestAborted);
+        }
+        catch (Exception exception) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            // A bug or broken infrastructure: still a GraphQL response, as HotChocolate writes one.
+            LogUnexpectedFailure(logger, exception);
+            await WriteAsync(context, mediaType, ExecutionResult.FromError(new GraphQLError("Unexpected Execution Error")), StatusCodes.Status500InternalServerError);
+            return;
+        }
+
+        // Nobody is listening any more.
+        if (context.RequestAborted.IsCancellationRequested)
+        {
+            return;
+        }
+
+        await WriteAsync(context, mediaType, result, proposedStatus: null);
+    }
+
+    private static Task WriteAsync(HttpContext context, ResponseMediaType mediaType, ExecutionResult result, int? proposedStatus) =>
+        GraphQLResponseWriter.WriteAsync(
+            context.Response,
+            GraphQLStatusCodes.For(mediaType, result, proposedStatus),
+            mediaType,
+            result,
+            context.RequestAborted);
+
+    /// <summary>Errors whose status holds whatever the media type (406, 413, 415, unparsable Accept).</summary>
+    private static Task WriteErrorAsync(HttpContext context, int statusCode, GraphQLError error)
+    {
+        var negotiation = AcceptNegotiation.Negotiate(context.Request.Headers.Accept);
+        var mediaType = negotiation.Refusal is null ? negotiation.MediaType : ResponseMediaType.GraphQLResponse;
+        return GraphQLResponseWriter.WriteAsync(context.Response, statusCode, mediaType, ExecutionResult.FromError(error), context.RequestAborted);
+    }
+
+    /// <summary><c>application/json</c>, in UTF-8 — the only request encoding GraphQL over HTTP allows.</summary>
+    private static bool IsJsonContent(string? contentType) =>
+        Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var parsed)
+        && parsed.MediaType.Equals(MediaTypes.Json, StringComparison.OrdinalIgnoreCase)
+        && (!parsed.Charset.HasValue || parsed.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase));
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A GraphQL request failed unexpectedly.")]
+    private static partial void LogUnexpectedFailure(ILogger logger, Exception exception);
+}
