@@ -38,7 +38,11 @@ public static class BuiltInDirectives
         [DirectiveLocation.Field, DirectiveLocation.FragmentSpread, DirectiveLocation.InlineFragment],
         isSpecified: true);
 
-    /// <summary><c>@deprecated(reason: String! = "No longer supported")</c>.</summary>
+    /// <summary>
+    /// <c>@deprecated(reason: String = "No longer supported")</c>: the reason stays nullable as in
+    /// graphql-js 16 and HotChocolate (the September 2025 edition makes it <c>String!</c>), so
+    /// introspection matches what clients and the conformance tools expect.
+    /// </summary>
     public static DirectiveDefinition Deprecated { get; } = new(
         DeprecatedName,
         "Marks an element of a GraphQL schema as no longer supported.",
@@ -47,7 +51,7 @@ public static class BuiltInDirectives
                 DeprecatedName,
                 "reason",
                 "Explains why this element was deprecated, usually also including a suggestion for how to access supported similar data. Formatted using the Markdown syntax, as specified by [CommonMark](https://commonmark.org/).",
-                BuiltInScalars.String.ToNonNull(),
+                BuiltInScalars.String,
                 Deprecation.DefaultReason)),
         isRepeatable: false,
         [
