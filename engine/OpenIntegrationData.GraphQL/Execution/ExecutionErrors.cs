@@ -14,6 +14,7 @@ internal static class ExecutionErrors
     public const string CanceledCode = "HC0049";
     public const string SyntaxErrorCode = "HC0011";
     public const string MissingQueryCode = "HC0013";
+    public const string IntrospectionNotAllowedCode = "HC0046";
 
     public static GraphQLError MissingQuery() =>
         new("Either the parameter query or the parameter id has to be set.", extensions: Code(MissingQueryCode));
@@ -98,6 +99,12 @@ internal static class ExecutionErrors
             $"The batch resolver of \"{field.Coordinate}\" returned {actual.ToString(CultureInfo.InvariantCulture)} values for {expected.ToString(CultureInfo.InvariantCulture)} parents.",
             locations,
             path);
+
+    public static GraphQLError IntrospectionNotAllowed(string fieldName, IReadOnlyList<ErrorLocation> locations) =>
+        new(
+            "Introspection is not allowed for the current request.",
+            locations,
+            extensions: [new("code", IntrospectionNotAllowedCode), new("field", fieldName)]);
 
     public static GraphQLError Timeout(TimeSpan timeout) =>
         new($"The request exceeded the configured timeout of `{timeout:c}`.", extensions: Code(TimeoutCode));

@@ -1,4 +1,5 @@
 using OpenIntegrationData.GraphQL.Errors;
+using OpenIntegrationData.GraphQL.Introspection;
 using OpenIntegrationData.GraphQL.Language;
 using OpenIntegrationData.GraphQL.Planning;
 using OpenIntegrationData.GraphQL.Types;
@@ -93,8 +94,18 @@ public sealed partial class RequestExecutor
         }
 
         var plan = document.GetPlan(Schema, operation, variables, Statistics);
+        if (!requestOptions.AllowIntrospection && FindIntrospectionField(plan) is { } introspection)
+        {
+            return ExecutionResult.FromError(ExecutionErrors.IntrospectionNotAllowed(introspection.Name, introspection.Locations));
+        }
+
         return await ExecuteOperationAsync(plan, variables, requestOptions, extensions, cancellationToken);
     }
+
+    /// <summary>The first <c>__schema</c> or <c>__type</c> root field (they exist on the query root only), or null.</summary>
+    private static PlannedField? FindIntrospectionField(OperationPlan plan) =>
+        plan.RootFields.FirstOrDefault(static f =>
+            ReferenceEquals(f.Definition, IntrospectionFields.Schema) || ReferenceEquals(f.Definition, IntrospectionFields.Type));
 
     /// <summary><c>extensions.operationCost</c> as HotChocolate reports it: <c>fieldCost</c>, then <c>typeCost</c>.</summary>
     private static KeyValuePair<string, object?>[] OperationCostExtensions(CostAnalysis cost) =>

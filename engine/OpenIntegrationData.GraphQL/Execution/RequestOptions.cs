@@ -12,6 +12,12 @@ public sealed class RequestOptions
     /// <summary>Cost reporting mode.</summary>
     public CostMode Cost { get; init; }
 
+    /// <summary>
+    /// Whether <c>__schema</c> and <c>__type</c> may be queried; when false they are refused
+    /// with HC0046 as HotChocolate's default security does outside development. <c>__typename</c> is always allowed.
+    /// </summary>
+    public bool AllowIntrospection { get; init; } = true;
+
     /// <summary>Services resolvers may use (e.g. the request's scope); null when there are none.</summary>
     public IServiceProvider? Services { get; init; }
 

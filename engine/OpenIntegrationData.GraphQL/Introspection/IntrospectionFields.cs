@@ -1,4 +1,3 @@
-using OpenIntegrationData.GraphQL.Execution;
 using OpenIntegrationData.GraphQL.Types;
 
 namespace OpenIntegrationData.GraphQL.Introspection;
@@ -49,6 +48,4 @@ public static class IntrospectionFields
 
         return fieldName == Schema.Name ? Schema : fieldName == Type.Name ? Type : null;
     }
-
-    internal static FieldResolver Resolver(Func<ResolverContext, object?> resolve) => FieldResolver.FromSync(resolve);
 }

@@ -177,4 +177,18 @@ public sealed class IntrospectionTests
         Assert.Equal("An enum describing what kind of type a given `__Type` is.", kind.GetProperty("description").GetString());
         Assert.Equal("Indicates this type is a list. `ofType` is a valid field.", kind.GetProperty("enumValues")[6].GetProperty("description").GetString());
     }
+
+    [Fact]
+    public async Task IntrospectionNotAllowed_SchemaFieldIsRefusedButTypenameIsAnswered()
+    {
+        var options = new RequestOptions { AllowIntrospection = false };
+
+        var refused = await CreateExecutor().ExecuteJsonAsync("{ __typename ...F } fragment F on Query { __schema { description } }", options: options);
+        var allowed = await CreateExecutor().ExecuteJsonAsync("{ __typename }", options: options);
+
+        Assert.Equal(
+            """{"errors":[{"message":"Introspection is not allowed for the current request.","locations":[{"line":1,"column":43}],"extensions":{"code":"HC0046","field":"__schema"}}]}""",
+            refused);
+        Assert.Equal("""{"data":{"__typename":"Query"}}""", allowed);
+    }
 }
