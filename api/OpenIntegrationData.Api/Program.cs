@@ -20,6 +20,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();           // health checks
 builder.AddOpenIntegrationData();       // options; the database (configured, or a private local cluster), migrated and seeded
 
+builder.AddOpenDataGraph();             // the served schema: the open-data graph over that database
 builder.AddGraphQLTransport();          // GraphQL over HTTP (Transport/): options, the executor over the registered schema
 
 var app = builder.Build();

@@ -1,0 +1,17 @@
+using Npgsql;
+using OpenIntegrationData.Data.Graph;
+using OpenIntegrationData.GraphQL.Types;
+
+namespace OpenIntegrationData.Api.Hosting;
+
+/// <summary>The served schema: the open-data graph answered from the API's database.</summary>
+public static class OpenDataGraphRegistration
+{
+    public static IHostApplicationBuilder AddOpenDataGraph(this IHostApplicationBuilder builder)
+    {
+        // Created on the first GraphQL request, when the database has started (the data source exists only then).
+        builder.Services.AddSingleton<Schema>(services =>
+            OpenDataGraph.CreateSchema(services.GetRequiredService<NpgsqlDataSource>(), GraphOptions.Default));
+        return builder;
+    }
+}
