@@ -102,7 +102,8 @@ public static partial class Parser
 
             var definitions = EndList<DefinitionNode>(definitionsStart);
 
-            return new DocumentNode(definitions, _noLocations ? null : new Location(0, _lastEnd, 1, 1));
+            // Like graphql-js, the document spans the whole source, trailing ignored tokens included.
+            return new DocumentNode(definitions, _noLocations ? null : new Location(0, _lexer.End, 1, 1));
         }
 
         /// <summary>

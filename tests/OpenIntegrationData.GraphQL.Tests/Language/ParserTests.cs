@@ -32,7 +32,7 @@ public partial class ParserTests
     {
         var document = ParseDocument("  { a }  ");
 
-        Assert.Equal(new Location(0, 7, 1, 1), document.Location);
+        Assert.Equal(new Location(0, 9, 1, 1), document.Location);
     }
 
     [Fact]
@@ -49,6 +49,31 @@ public partial class ParserTests
         Assert.Equal(new Location(19, 24, 2, 10), field.Name.Location);
         Assert.Equal(new Location(25, 31, 2, 16), field.Arguments[0].Location);
         Assert.Equal(new Location(33, 37, 2, 24), field.Directives[0].Location);
+    }
+
+    [Fact]
+    public void Parse_ValuesTypesAndFragments_CarryTheLocationsGraphQLJsGives()
+    {
+        var operation = ParseSingle<OperationDefinitionNode>("query Q($v: [Int!] = [1]) { ...F ... on T { f(a: {b: $v}) } }");
+        var variable = operation.VariableDefinitions[0];
+        var listType = (ListTypeNode)variable.Type;
+        var nonNull = (NonNullTypeNode)listType.Type;
+        var spread = operation.SelectionSet.Selections[0];
+        var inline = (InlineFragmentNode)operation.SelectionSet.Selections[1];
+        var objectValue = (ObjectValueNode)((FieldNode)inline.SelectionSet.Selections[0]).Arguments[0].Value;
+
+        Assert.Equal(new Location(8, 24, 1, 9), variable.Location);
+        Assert.Equal(new Location(8, 10, 1, 9), variable.Variable.Location);
+        Assert.Equal(new Location(12, 18, 1, 13), listType.Location);
+        Assert.Equal(new Location(13, 17, 1, 14), nonNull.Location);
+        Assert.Equal(new Location(13, 16, 1, 14), nonNull.Type.Location);
+        Assert.Equal(new Location(21, 24, 1, 22), variable.DefaultValue!.Location);
+        Assert.Equal(new Location(28, 32, 1, 29), spread.Location);
+        Assert.Equal(new Location(33, 59, 1, 34), inline.Location);
+        Assert.Equal(new Location(40, 41, 1, 41), inline.TypeCondition!.Location);
+        Assert.Equal(new Location(49, 56, 1, 50), objectValue.Location);
+        Assert.Equal(new Location(50, 55, 1, 51), objectValue.Fields[0].Location);
+        Assert.Equal(new Location(53, 55, 1, 54), objectValue.Fields[0].Value.Location);
     }
 
     [Fact]
