@@ -41,9 +41,10 @@ internal sealed partial class DocumentWalker
         }
 
         _typeInfo.EnterListValue();
-        foreach (var item in list.Values)
+        var items = list.Values;
+        for (var i = 0; i < items.Count; i++)
         {
-            WalkValue(item);
+            WalkValue(items[i]);
         }
 
         _typeInfo.LeaveInput();
@@ -51,8 +52,10 @@ internal sealed partial class DocumentWalker
 
     private void WalkObjectFields(ObjectValueNode obj)
     {
-        foreach (var field in obj.Fields)
+        var fields = obj.Fields;
+        for (var i = 0; i < fields.Count; i++)
         {
+            var field = fields[i];
             _typeInfo.EnterObjectField(field);
             foreach (var rule in events.EnterObjectField)
             {

@@ -20,8 +20,10 @@ internal sealed partial class DocumentWalker(ValidationContext context, RuleEven
             rule.EnterDocument(context, document);
         }
 
-        foreach (var definition in document.Definitions)
+        var definitions = document.Definitions;
+        for (var i = 0; i < definitions.Count; i++)
         {
+            var definition = definitions[i];
             if (context.IsAborted)
             {
                 return;
@@ -58,9 +60,10 @@ internal sealed partial class DocumentWalker(ValidationContext context, RuleEven
             rule.EnterOperation(context, operation);
         }
 
-        foreach (var variable in operation.VariableDefinitions)
+        var variables = operation.VariableDefinitions;
+        for (var i = 0; i < variables.Count; i++)
         {
-            WalkVariableDefinition(variable);
+            WalkVariableDefinition(variables[i]);
         }
 
         WalkDirectives(operation.Directives, operation);
@@ -112,14 +115,16 @@ internal sealed partial class DocumentWalker(ValidationContext context, RuleEven
             rule.EnterSelectionSet(context, selectionSet);
         }
 
-        foreach (var selection in selectionSet.Selections)
+        // Index loops: enumerating IReadOnlyList through its interface would allocate per node.
+        var selections = selectionSet.Selections;
+        for (var i = 0; i < selections.Count; i++)
         {
             if (context.IsAborted)
             {
                 break;
             }
 
-            switch (selection)
+            switch (selections[i])
             {
                 case FieldNode field:
                     WalkField(field, fieldDepth + 1);
@@ -191,8 +196,9 @@ internal sealed partial class DocumentWalker(ValidationContext context, RuleEven
             rule.EnterDirectives(context, directives, location);
         }
 
-        foreach (var directive in directives)
+        for (var i = 0; i < directives.Count; i++)
         {
+            var directive = directives[i];
             _typeInfo.EnterDirective(directive);
             foreach (var rule in events.EnterDirective)
             {
@@ -212,8 +218,9 @@ internal sealed partial class DocumentWalker(ValidationContext context, RuleEven
             rule.EnterArguments(context, arguments, owner);
         }
 
-        foreach (var argument in arguments)
+        for (var i = 0; i < arguments.Count; i++)
         {
+            var argument = arguments[i];
             _typeInfo.EnterArgument(argument);
             foreach (var rule in events.EnterArgument)
             {

@@ -23,6 +23,11 @@ public sealed partial class FieldSelectionMergingRule : ValidationRule
     public override void EnterSelectionSet(ValidationContext context, SelectionSetNode node)
     {
         _context = context;
+        if (HasNothingToCompare(node.Selections))
+        {
+            return;
+        }
+
         var conflicts = FindConflictsWithinSelectionSet(context.TypeInfo.ParentType, node);
         foreach (var conflict in conflicts)
         {
@@ -31,5 +36,38 @@ public sealed partial class FieldSelectionMergingRule : ValidationRule
             fields.AddRange(conflict.Fields2);
             context.ReportError(ValidationErrors.FieldsConflict(conflict.ResponseName, conflict.Reason.ToMessage(), fields));
         }
+    }
+
+    /// <summary>
+    /// Only fields, each with its own response name: nothing in this selection set can conflict
+    /// (sub-selections are checked when the walk reaches them). Most selection sets look like this.
+    /// </summary>
+    private static bool HasNothingToCompare(IReadOnlyList<SelectionNode> selections)
+    {
+        for (var i = 0; i < selections.Count; i++)
+        {
+            if (selections[i] is not FieldNode field)
+            {
+                return false;
+            }
+
+            var responseName = field.Alias?.Value ?? field.Name.Value;
+            for (var j = 0; j < i; j++)
+            {
+                var other = (FieldNode)selections[j];
+                if ((other.Alias?.Value ?? other.Name.Value) == responseName)
+                {
+                    return false;
+                }
+            }
+
+            if (i >= 32)
+            {
+                // Long lists are checked by the full algorithm rather than pairwise here.
+                return false;
+            }
+        }
+
+        return true;
     }
 }
