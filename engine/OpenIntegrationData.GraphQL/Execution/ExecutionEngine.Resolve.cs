@@ -6,11 +6,11 @@ namespace OpenIntegrationData.GraphQL.Execution;
 internal sealed partial class ExecutionEngine
 {
     /// <summary>
-    /// ExecuteField up to ResolveFieldValue (spec 6.4) for every field of one object:
+    /// ExecuteField (spec 6.4) up to ResolveFieldValue for every field of one object:
     /// CoerceArgumentValues, then the resolver — sync ones at once, async ones started,
     /// batch ones queued with the other parents of the same planned field.
     /// </summary>
-    private void StartFields(ObjectWork work, LevelFields level)
+    private void ExecuteFields(ObjectWork work, LevelFields level)
     {
         var fields = work.Target.FieldSet.Fields;
         var (start, end) = work.OnlyField >= 0 ? (work.OnlyField, work.OnlyField + 1) : (0, fields.Count);

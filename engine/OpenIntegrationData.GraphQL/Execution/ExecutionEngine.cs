@@ -20,8 +20,9 @@ internal sealed partial class ExecutionEngine
     }
 
     /// <summary>
-    /// ExecuteQuery and ExecuteMutation (spec 6.2.1, 6.2.2): runs the root selection set and
-    /// returns the data, or null when a null propagated to the root.
+    /// ExecuteQuery and ExecuteMutation (spec 6.2.1, 6.2.2) through ExecuteRootSelectionSet
+    /// (6.3.1): runs the root selection set and returns the data, or null when a null
+    /// propagated to the root.
     /// </summary>
     public static async Task<ResultMap?> ExecuteAsync(RequestContext request, object? rootValue)
     {
@@ -40,7 +41,7 @@ internal sealed partial class ExecutionEngine
         return engine._dataIsNull ? null : root;
     }
 
-    /// <summary>Normal and serial execution (spec 6.3.1): mutation root fields run one after another, each to completion.</summary>
+    /// <summary>Serial execution (spec 6.3, "Normal and Serial Execution"): mutation root fields run one after another, each to completion.</summary>
     private async Task ExecuteSeriallyAsync(ResultMap root, object? rootValue)
     {
         for (var i = 0; i < root.Count && !_dataIsNull; i++)
@@ -50,8 +51,9 @@ internal sealed partial class ExecutionEngine
     }
 
     /// <summary>
-    /// ExecuteSelectionSet (spec 6.3), level by level: resolves every field of the level's
-    /// objects, completes the values, and continues with the objects the completion produced.
+    /// ExecuteSelectionSet / ExecuteCollectedFields (spec 6.3), level by level: resolves every
+    /// field of the level's objects, completes the values, and continues with the objects the
+    /// completion produced. Field errors are therefore listed level by level.
     /// </summary>
     private async Task ExecuteSelectionSetAsync(List<ObjectWork> level)
     {
@@ -64,7 +66,7 @@ internal sealed partial class ExecutionEngine
             {
                 if (work.Target.IsAlive)
                 {
-                    StartFields(work, fields);
+                    ExecuteFields(work, fields);
                 }
             }
 

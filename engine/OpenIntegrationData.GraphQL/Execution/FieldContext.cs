@@ -70,7 +70,7 @@ public abstract class FieldContext
         }
 
         var target = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
-        if (value is IConvertible && target.IsPrimitive || target == typeof(decimal))
+        if (value is IConvertible && (target.IsPrimitive || target == typeof(decimal)))
         {
             return (T)Convert.ChangeType(value, target, CultureInfo.InvariantCulture);
         }

@@ -4,8 +4,9 @@ namespace OpenIntegrationData.GraphQL.Planning;
 
 /// <summary>
 /// The fields one object of <see cref="Type"/> gets for a selection set, keyed by response
-/// name in the order they appear (spec 6.3.2 CollectFields): fragments inlined when they
-/// apply to the type, <c>@skip</c>/<c>@include</c> applied, same-named fields merged.
+/// name in the order they appear (spec 6.3.2 CollectFields; the "collected fields map" of the
+/// September 2025 edition, the "grouped field set" of earlier ones): fragments inlined when
+/// they apply to the type, <c>@skip</c>/<c>@include</c> applied, same-named fields merged.
 /// </summary>
 public sealed class GroupedFieldSet
 {
