@@ -43,6 +43,7 @@ internal static class ConformanceData
         {
             ["districts"] = Districts.Cast<object?>().ToList(),
             ["city"] = City,
+            ["cities"] = new List<object?> { City },
             ["search"] = new List<object?> { Districts[0], City, mayor, school, library },
             ["facilities"] = Facilities.Cast<object?>().ToList(),
             ["now"] = "2026-01-01T00:00:00Z",

@@ -172,6 +172,7 @@ internal static class ConformanceSchema
           district(id: ID!): District
           districts(first: Int = 10, filter: DistrictFilter, order: [DistrictOrder!]): [District!]!
           city(lookup: PlaceLookup!): City
+          cities(lookup: PlaceLookup): [City!]!
           search(text: String!, limit: Int = 5, kinds: [FacilityKind!]): [SearchResult!]!
           facilities(kind: FacilityKind = SCHOOL): [Facility!]!
           now: DateTime!
