@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace OpenIntegrationData.GraphQL.Language;
 
 /// <summary>
@@ -27,7 +29,7 @@ internal sealed class NameTable
             return new string(name);
         }
 
-        var slot = string.GetHashCode(name) & (Size - 1);
+        var slot = Slot(name);
         var cached = _names[slot];
         if (cached is not null && name.SequenceEqual(cached))
         {
@@ -37,5 +39,20 @@ internal sealed class NameTable
         var created = new string(name);
         _names[slot] = created;
         return created;
+    }
+
+    /// <summary>
+    /// A cheap hash of a short name. Collisions only cost an allocation (the slot is overwritten),
+    /// so it needs to be fast, not unpredictable.
+    /// </summary>
+    private static int Slot(ReadOnlySpan<char> name)
+    {
+        var hash = (uint)name.Length;
+        foreach (var c in name)
+        {
+            hash = (BitOperations.RotateLeft(hash, 5) ^ c) * 0x9E3779B1;
+        }
+
+        return (int)(hash >> 23) & (Size - 1);
     }
 }
