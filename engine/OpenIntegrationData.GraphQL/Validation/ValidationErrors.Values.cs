@@ -8,13 +8,16 @@ namespace OpenIntegrationData.GraphQL.Validation;
 /// <summary>Messages of the value rules (spec 5.6).</summary>
 public static partial class ValidationErrors
 {
-    /// <summary>5.6.1: the literal cannot be coerced; <paramref name="reason"/> is the scalar's own explanation, if any.</summary>
+    /// <summary>
+    /// 5.6.1: the literal cannot be coerced. When the scalar or enum explains why
+    /// (<paramref name="reason"/>), that explanation is the message, as graphql-js reports the
+    /// scalar's own error; otherwise <c>Expected value of type "T", found v.</c>
+    /// </summary>
     public static GraphQLError BadValue(ValueNode value, GraphQLType expectedType, string? reason = null)
     {
         ArgumentNullException.ThrowIfNull(value);
         ArgumentNullException.ThrowIfNull(expectedType);
-        var message = $"Expected value of type {Quote(expectedType.ToString())}, found {LiteralPrinter.Print(value)}";
-        message += reason is null ? "." : "; " + reason;
+        var message = reason ?? $"Expected value of type {Quote(expectedType.ToString())}, found {LiteralPrinter.Print(value)}.";
         return Spec(message, ValidationErrorCodes.ValuesOfCorrectType, "Values-of-Correct-Type", value);
     }
 
