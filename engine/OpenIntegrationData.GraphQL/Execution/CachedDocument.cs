@@ -14,7 +14,8 @@ namespace OpenIntegrationData.GraphQL.Execution;
 internal sealed class CachedDocument(DocumentNode document, IReadOnlyList<GraphQLError> validationErrors)
 {
     private readonly ConcurrentDictionary<OperationDefinitionNode, OperationPlan> _plans = new(ReferenceEqualityComparer.Instance);
-    private readonly ConcurrentDictionary<OperationDefinitionNode, CostAnalysis> _costs = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<OperationDefinitionNode, (IReadOnlyDictionary<string, object?> Variables, CostAnalysis Analysis)> _costs =
+        new(ReferenceEqualityComparer.Instance);
 
     public DocumentNode Document { get; } = document;
 
@@ -42,16 +43,43 @@ internal sealed class CachedDocument(DocumentNode document, IReadOnlyList<GraphQ
     }
 
     /// <summary>
-    /// The cost of an operation (API-CONVENTIONS §5); kept when the operation declares no
-    /// variables, since only variable values (slicing arguments) can change it.
+    /// The cost of an operation (API-CONVENTIONS §5). Only variable values (slicing arguments,
+    /// costed inputs) can change it, so the last analysis of each operation is reused while the
+    /// variables hold the same scalar values.
     /// </summary>
     public CostAnalysis GetCost(Schema schema, OperationDefinitionNode operation, IReadOnlyDictionary<string, object?> variables, CostOptions options)
     {
-        if (operation.VariableDefinitions.Count > 0)
+        if (_costs.TryGetValue(operation, out var last) && HaveSameScalarValues(last.Variables, variables))
         {
-            return CostAnalyzer.Analyze(schema, operation, Fragments, variables, options);
+            return last.Analysis;
         }
 
-        return _costs.GetOrAdd(operation, o => CostAnalyzer.Analyze(schema, o, Fragments, variables, options));
+        var analysis = CostAnalyzer.Analyze(schema, operation, Fragments, variables, options);
+        _costs[operation] = (variables, analysis);
+        return analysis;
+    }
+
+    private static bool HaveSameScalarValues(IReadOnlyDictionary<string, object?> left, IReadOnlyDictionary<string, object?> right)
+    {
+        if (ReferenceEquals(left, right))
+        {
+            return true;
+        }
+
+        if (left.Count != right.Count)
+        {
+            return false;
+        }
+
+        foreach (var (name, value) in left)
+        {
+            // Lists and input objects are not compared; such requests are analysed again.
+            if (!right.TryGetValue(name, out var other) || value is not (null or string or bool or int or long or double or decimal or Enum) || !Equals(value, other))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

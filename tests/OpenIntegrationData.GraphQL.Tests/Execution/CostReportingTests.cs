@@ -63,4 +63,24 @@ public sealed class CostReportingTests
         Assert.EndsWith(""","extensions":{"operationCost":{"fieldCost":11,"typeCost":3}}}""", json);
         Assert.Contains("The maximum allowed type cost was exceeded.", json, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ExecuteAsync_SlicingArgumentFromVariable_ReportsTheCostOfEachRequestsValue()
+    {
+        var schema = SchemaBuilder.FromSdl("""
+            type Query { books(first: Int): [Book!] @listSize(slicingArguments: ["first"], requireOneSlicingArgument: false) }
+            type Book { title: String }
+            """).EnableCostDirectives().Resolve("Query", "books", _ => Array.Empty<object>()).Build();
+        var executor = new RequestExecutor(schema);
+        var report = new RequestOptions { Cost = CostMode.ValidateOnly };
+        const string query = "query($n: Int) { books(first: $n) { title } }";
+
+        var two = await executor.ExecuteJsonAsync(query, Variables(("n", 2L)), options: report);
+        var five = await executor.ExecuteJsonAsync(query, Variables(("n", 5L)), options: report);
+        var twoAgain = await executor.ExecuteJsonAsync(query, Variables(("n", 2L)), options: report);
+
+        Assert.NotEqual(two, five);
+        Assert.Equal(two, twoAgain);
+        Assert.Contains("\"typeCost\":6", five, StringComparison.Ordinal);
+    }
 }
