@@ -5,14 +5,15 @@ using OpenIntegrationData.GraphQL.Execution;
 namespace OpenIntegrationData.Data.Tests.Support;
 
 /// <summary>Runs operations against the seeded graph and returns the response as the client sees it (JSON).</summary>
-public sealed class GraphClient(SeededGraphFixture fixture)
+public sealed class GraphClient(SeededGraphFixture fixture, bool withoutCostLimits = false)
 {
     /// <summary>Executes and returns the JSON response plus the number of SQL statements it took.</summary>
     public async Task<GraphResponse> ExecuteAsync(string query, IReadOnlyDictionary<string, object?>? variables = null)
     {
         // Tests of one collection run one after another, so the shared counter sees one request at a time.
         fixture.Statements.Reset();
-        var result = await fixture.Executor.ExecuteAsync(new GraphQLRequest(query, variables: variables));
+        var executor = withoutCostLimits ? fixture.UnlimitedExecutor : fixture.Executor;
+        var result = await executor.ExecuteAsync(new GraphQLRequest(query, variables: variables));
         var statements = fixture.Statements.Count;
         using var buffer = new MemoryStream();
         await using (var writer = new Utf8JsonWriter(buffer))

@@ -1,5 +1,6 @@
 using OpenIntegrationData.Data.Graph;
 using OpenIntegrationData.GraphQL.Execution;
+using OpenIntegrationData.GraphQL.Validation.Cost;
 using OpenIntegrationData.Import;
 using OpenIntegrationData.Testing;
 
@@ -22,6 +23,9 @@ public sealed class SeededGraphFixture : IAsyncLifetime
 
     public RequestExecutor Executor { get; private set; } = null!;
 
+    /// <summary>The same schema without cost limits, for tests that measure SQL on queries HotChocolate's cost analysis would refuse.</summary>
+    public RequestExecutor UnlimitedExecutor { get; private set; } = null!;
+
     public GraphQL.Types.Schema Schema { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -36,6 +40,7 @@ public sealed class SeededGraphFixture : IAsyncLifetime
 
         Schema = OpenDataGraph.CreateSchema(_database.DataSource, Options, Statements);
         Executor = new RequestExecutor(Schema);
+        UnlimitedExecutor = new RequestExecutor(Schema, new ExecutorOptions { Cost = new CostOptions { EnforceCostLimits = false } });
     }
 
     public async Task DisposeAsync()

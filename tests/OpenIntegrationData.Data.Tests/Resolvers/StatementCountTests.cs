@@ -1,0 +1,122 @@
+using OpenIntegrationData.Data.Tests.Support;
+
+namespace OpenIntegrationData.Data.Tests.Resolvers;
+
+/// <summary>
+/// A request costs a fixed number of SQL statements: one per nesting level (plus one per level
+/// that selects totalCount), however many rows a page has and however many parents a level has.
+/// </summary>
+[Collection(SeededGraphCollection.Name)]
+public sealed class StatementCountTests(SeededGraphFixture fixture)
+{
+    // Cost analysis (HC0047) would refuse the deepest queries here; these tests measure the SQL, so it is off.
+    private readonly GraphClient _client = new(fixture, withoutCostLimits: true);
+
+    private static string DistrictsToObservations(int districts, int programmes) => $$"""
+        {
+          districts(first: {{districts}}) {
+            nodes {
+              name
+              programmes(first: {{programmes}}) {
+                nodes {
+                  name { de }
+                  sdgGoals(first: 17) {
+                    nodes {
+                      number
+                      indicators(first: 5, where: { observations: { any: true } }) {
+                        nodes { code observations(first: 3) { nodes { value year isIllustrative licence source { title } } } }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+        """;
+
+    [Fact]
+    public async Task Execute_DistrictsProgrammesGoalsIndicatorsObservationsSources_OneStatementPerLevel()
+    {
+        var response = await _client.ExecuteAsync(DistrictsToObservations(districts: 10, programmes: 20));
+
+        Assert.True(response.Errors is null, response.Json.ToJsonString());
+        Assert.Equal(6, response.Statements);
+        Assert.Contains("\"licence\"", response.Json.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Execute_LargerPagesAndMoreParents_SameNumberOfStatements()
+    {
+        var small = await _client.ExecuteAsync(DistrictsToObservations(districts: 1, programmes: 1));
+        var large = await _client.ExecuteAsync(DistrictsToObservations(districts: 50, programmes: 50));
+
+        Assert.True(large.Errors is null, large.Json.ToJsonString());
+        Assert.True(large.Json.ToJsonString().Length > small.Json.ToJsonString().Length);
+        Assert.Equal(6, small.Statements);
+        Assert.Equal(6, large.Statements);
+    }
+
+    [Fact]
+    public async Task Execute_TotalCountOnEveryLevel_OneCountStatementPerLevel()
+    {
+        var response = await _client.ExecuteAsync("""
+            { municipalities(first: 5) { totalCount nodes { districts(first: 50) { totalCount nodes { subDistricts(first: 50) { totalCount nodes { name } } } } } } }
+            """);
+
+        Assert.True(response.Errors is null, response.Json.ToJsonString());
+        Assert.Equal(6, response.Statements);
+    }
+
+    [Fact]
+    public async Task Execute_OnlyTotalCount_CountsWithoutReadingRows()
+    {
+        var response = await _client.ExecuteAsync("{ populationObservations { totalCount } }");
+
+        Assert.Equal(14_220, response.Data!["populationObservations"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal(1, response.Statements);
+        Assert.StartsWith("select count(*)", fixture.Statements.Statements.Single().Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Execute_ToOneRelationsOfFiftyObservations_OneStatementPerRelation()
+    {
+        var response = await _client.ExecuteAsync("""
+            { populationObservations(first: 50, where: { nationality: { alpha2: { eq: "TR" } }, areaLevel: { eq: DISTRICT } }) { nodes { persons municipality { name } district { name } nationality { alpha2 } source { licence } } } }
+            """);
+
+        Assert.True(response.Errors is null, response.Json.ToJsonString());
+        Assert.Equal(5, response.Statements);
+    }
+
+    [Fact]
+    public async Task Execute_NodesOfThreeTypes_OneStatementPerType()
+    {
+        var response = await _client.ExecuteAsync("""
+            { nodes(ids: ["RGlzdHJpY3Q6MQ==", "RGlzdHJpY3Q6Mg==", "U291cmNlOjE=", "TXVuaWNpcGFsaXR5OjE="]) { id } }
+            """);
+
+        Assert.True(response.Errors is null, response.Json.ToJsonString());
+        Assert.Equal(3, response.Statements);
+    }
+
+    [Fact]
+    public async Task Execute_DeepQueryWithCostLimitsOn_RefusedBeforeAnyStatement()
+    {
+        var response = await new GraphClient(fixture).ExecuteAsync(DistrictsToObservations(districts: 10, programmes: 20));
+
+        Assert.Equal("HC0047", response.FirstErrorCode);
+        Assert.Equal(0, response.Statements);
+    }
+
+    [Fact]
+    public async Task Execute_OnlySelectedColumns_AreRead()
+    {
+        await _client.ExecuteAsync("{ districts(first: 3) { nodes { name } } }");
+
+        var statement = fixture.Statements.Statements.Single().Text;
+        Assert.Contains("t0.name", statement, StringComparison.Ordinal);
+        Assert.DoesNotContain("population", statement, StringComparison.Ordinal);
+        Assert.DoesNotContain("area_km2", statement, StringComparison.Ordinal);
+    }
+}
