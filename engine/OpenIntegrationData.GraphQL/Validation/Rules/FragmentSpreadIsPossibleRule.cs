@@ -29,7 +29,7 @@ public sealed class FragmentSpreadIsPossibleRule : ValidationRule
     public override void EnterFragmentSpread(ValidationContext context, FragmentSpreadNode node)
     {
         if (context.GetFragment(node.Name.Value) is not { } fragment
-            || context.FindType(fragment.TypeCondition.Name.Value) is not { } fragmentType
+            || context.FindType(fragment.TypeCondition.Name.Value) is not { IsCompositeType: true } fragmentType
             || context.TypeInfo.ParentType is not { } parentType)
         {
             return;

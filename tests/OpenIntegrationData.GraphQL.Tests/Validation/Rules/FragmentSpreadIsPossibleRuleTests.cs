@@ -26,4 +26,8 @@ public sealed class FragmentSpreadIsPossibleRuleTests
             Rule,
             "{ humanOrAlien { ...CD } }\nfragment CD on CatOrDog { __typename }",
             ("Fragment \"CD\" cannot be spread here as objects of type \"HumanOrAlien\" can never be of type \"CatOrDog\".", "1:18"));
+
+    [Fact]
+    public void Validate_SpreadOfFragmentOnScalar_IsLeftToFragmentsOnCompositeTypes() =>
+        RuleTester.ExpectValid(Rule, "{ dog { ...S } } fragment S on Boolean { x }");
 }
