@@ -64,7 +64,9 @@ public sealed partial class RequestExecutor
             return ExecutionResult.FromErrors(document.ValidationErrors);
         }
 
-        var (operation, operationError) = GetOperation(document.Document, request.OperationName);
+        // Clients often send an empty operationName for "none" (HotChocolate treats it so too).
+        var operationName = string.IsNullOrEmpty(request.OperationName) ? null : request.OperationName;
+        var (operation, operationError) = GetOperation(document.Document, operationName);
         if (operation is null)
         {
             return ExecutionResult.FromError(operationError!);

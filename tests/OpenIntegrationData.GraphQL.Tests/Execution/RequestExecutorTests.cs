@@ -208,6 +208,14 @@ public sealed class RequestExecutorTests
     }
 
     [Fact]
+    public async Task ExecuteAsync_EmptyOperationName_MeansNone()
+    {
+        var json = await CreateExecutor().ExecuteJsonAsync("query A { kind }", operationName: "");
+
+        Assert.Equal("""{"data":{"kind":"CITY"}}""", json);
+    }
+
+    [Fact]
     public async Task ExecuteAsync_MutationWhenOnlyQueriesAllowed_IsOperationNotAllowed()
     {
         var result = await CreateExecutor().ExecuteAsync(
