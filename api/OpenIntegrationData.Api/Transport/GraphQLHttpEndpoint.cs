@@ -36,7 +36,7 @@ internal sealed partial class GraphQLHttpEndpoint(
             return schemaDownload.WriteAsync(context);
         }
 
-        // The IDE is served here later (API-CONVENTIONS §8); until then nothing else lives on this route.
+        // Nothing else lives on this route (the IDE, API-CONVENTIONS §8, matches its own requests ahead of this endpoint).
         context.Response.StatusCode = StatusCodes.Status404NotFound;
         return Task.CompletedTask;
     }

@@ -172,6 +172,35 @@ public sealed class PostRequestTests(TransportServer server)
     }
 
     [Fact]
+    public async Task Post_ChunkedBodyOverTheLimit_Answers413WithoutReadingItAll()
+    {
+        var query = "{ hello }" + new string(' ', 4 * (int)TransportServer.MaxRequestSize);
+        var bytes = System.Text.Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { query }));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StreamContent(new MemoryStream(bytes)) };
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        request.Headers.TransferEncodingChunked = true;
+
+        using var response = await server.Client.SendAsync(request);
+
+        Assert.Equal(413, (int)response.StatusCode);
+        Assert.Contains("HC0010", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_ChunkedBodyUnderTheLimit_Executes()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes("""{"query":"{ hello }"}""");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StreamContent(new MemoryStream(bytes)) };
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        request.Headers.TransferEncodingChunked = true;
+
+        using var response = await server.Client.SendAsync(request);
+
+        Assert.Equal(200, (int)response.StatusCode);
+        Assert.Equal("""{"data":{"hello":"Hello, world!"}}""", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Post_BodyJustUnderTheLimit_Executes()
     {
         var envelope = JsonSerializer.Serialize(new { query = "{ hello }" });
