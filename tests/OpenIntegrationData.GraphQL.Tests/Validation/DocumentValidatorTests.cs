@@ -54,52 +54,6 @@ public sealed class DocumentValidatorTests
     }
 
     [Fact]
-    public void Validate_DepthOverTheLimitThroughFragments_IsReportedLikeHotChocolate()
-    {
-        var options = new ValidationOptions { MaxExecutionDepth = 3 };
-        Assert.Empty(RuleTester.Validate("{ dog { owner { name } } }", options: options));
-        var errors = RuleTester.Validate("query Deep { dog { ...O } }\nfragment O on Dog { owner { relatives { name } } }", options: options);
-        var error = Assert.Single(errors);
-        Assert.Equal("The GraphQL document has an execution depth of 4 which exceeds the max allowed execution depth of 3.", error.Message);
-        Assert.Equal([new(1, 1)], error.Locations);
-        Assert.Contains(error.Extensions, static e => e.Key == "allowedExecutionDepth" && (int)e.Value! == 3);
-        Assert.Contains(error.Extensions, static e => e.Key == "detectedExecutionDepth" && (int)e.Value! == 4);
-    }
-
-    [Fact]
-    public void Validate_DepthLimit_IsOffByDefault()
-    {
-        var document = new StringBuilder("{ human { ");
-        for (var i = 0; i < 30; i++)
-        {
-            document.Append("relatives { ");
-        }
-
-        document.Append("name").Append('}', 31).Append(" }");
-        Assert.Empty(RuleTester.Validate(document.ToString()));
-    }
-
-    [Fact]
-    public void Validate_CircularIntrospection_IsRefused()
-    {
-        var errors = RuleTester.Validate(
-            """
-            { __schema { types { ...T } } }
-            fragment T on __Type { fields { type { fields { type { interfaces { name } } } } } }
-            """);
-        var error = Assert.Single(errors);
-        Assert.Equal("Maximum introspection depth exceeded", error.Message);
-        Assert.Equal("MAX_INTROSPECTION_DEPTH", error.Code);
-        Assert.Equal([new(1, 3)], error.Locations);
-    }
-
-    [Fact]
-    public void Validate_CircularIntrospection_PassesWhenTheGuardIsOff() =>
-        Assert.Empty(RuleTester.Validate(
-            "{ __type(name: \"Dog\") { fields { type { fields { type { fields { name } } } } } } }",
-            options: new ValidationOptions { MaxIntrospectionDepth = null }));
-
-    [Fact]
     public void Validate_HostileDocumentWithFragmentCycleAndDeepNesting_ReturnsErrorsWithoutThrowing()
     {
         var document = "query Q { dog { ...A } } fragment A on Dog { owner { pets { ...B } } } fragment B on Dog { ...A }";

@@ -1,0 +1,103 @@
+using System.Text;
+using OpenIntegrationData.GraphQL.Language;
+using OpenIntegrationData.GraphQL.Validation;
+using OpenIntegrationData.GraphQL.Validation.Cost;
+
+namespace OpenIntegrationData.GraphQL.Tests.Validation;
+
+/// <summary>
+/// Hostile and mutated documents: whatever parses must validate (and be costed) without an
+/// exception, in bounded time. The mutations are seeded, so a failure reproduces.
+/// </summary>
+public sealed class ValidatorRobustnessTests
+{
+    private static readonly string[] Seeds =
+    [
+        IntrospectionQuery.Full,
+        """
+        query Shop($command: DogCommand!, $withOwner: Boolean = false, $finder: String!, $x: ComplexInput = { requiredField: true }) {
+          dog { ...DogFields owner @include(if: $withOwner) { name pets { ...PetFields } } }
+          catOrDog { __typename ... on Cat { meows } ...DogFields }
+          complicatedArgs { oneOfArgField(oneOfArg: { name: $finder }) complexArgField(complexArg: $x) multipleReqs(req1: 1, req2: 2) }
+        }
+        fragment DogFields on Dog { name barkVolume doesKnowCommand(dogCommand: $command) }
+        fragment PetFields on Pet { name ... on Dog { barks } }
+        subscription S { newDog { name } }
+        mutation M { adoptDog(name: "Rex") { name } }
+        """,
+    ];
+
+    [Fact]
+    public void Validate_ThousandsOfMutatedDocuments_NeverThrows()
+    {
+        var random = new Random(20251121);
+        var validator = new DocumentValidator(ValidationTestSchema.Schema, new ValidationOptions { MaxExecutionDepth = 20 });
+        var validated = 0;
+        for (var i = 0; i < 3000; i++)
+        {
+            var source = Mutate(Seeds[i % Seeds.Length], random);
+            var parsed = Parser.Parse(source);
+            if (!parsed.Succeeded)
+            {
+                continue;
+            }
+
+            validated++;
+            var result = validator.Validate(parsed.Node!);
+            Assert.All(result.Errors, static e => Assert.False(string.IsNullOrEmpty(e.Code)));
+            foreach (var operation in parsed.Node!.Definitions.OfType<OperationDefinitionNode>())
+            {
+                var fragments = parsed.Node.Definitions.OfType<FragmentDefinitionNode>()
+                    .GroupBy(static f => f.Name.Value)
+                    .ToDictionary(static g => g.Key, static g => g.First());
+                CostAnalyzer.Analyze(ValidationTestSchema.Schema, operation, fragments, new Dictionary<string, object?>(), CostOptions.Default);
+            }
+        }
+
+        Assert.True(validated > 300, $"only {validated} mutated documents parsed");
+    }
+
+    [Fact]
+    public void Validate_HugeFanOutOfAliasesAndSpreads_FinishesQuickly()
+    {
+        var document = new StringBuilder("{ ");
+        for (var i = 0; i < 3000; i++)
+        {
+            document.Append("a").Append(i).Append(": dog { ...D ...E } ");
+        }
+
+        document.Append("} fragment D on Dog { name owner { name } } fragment E on Dog { name owner { iq } }");
+        var started = DateTime.UtcNow;
+        Assert.Empty(RuleTester.Validate(document.ToString()));
+        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(10));
+    }
+
+    /// <summary>Deletes, duplicates or swaps a few slices of the text.</summary>
+    private static string Mutate(string source, Random random)
+    {
+        var text = new StringBuilder(source);
+        var edits = random.Next(1, 4);
+        for (var e = 0; e < edits && text.Length > 2; e++)
+        {
+            var start = random.Next(text.Length - 1);
+            var length = Math.Min(random.Next(1, 12), text.Length - start);
+            var slice = text.ToString(start, length);
+            switch (random.Next(3))
+            {
+                case 0:
+                    text.Remove(start, length);
+                    break;
+                case 1:
+                    text.Insert(start, slice);
+                    break;
+                default:
+                    var target = random.Next(text.Length);
+                    text.Remove(start, length);
+                    text.Insert(Math.Min(target, text.Length), slice);
+                    break;
+            }
+        }
+
+        return text.ToString();
+    }
+}
