@@ -1,5 +1,7 @@
 using OpenIntegrationData.Api.Hosting;
+using OpenIntegrationData.Api.Ide;
 using OpenIntegrationData.Api.Transport;
+using OpenIntegrationData.Api.Widgets;
 
 // Two commands run and exit instead of serving:
 // `import <folder>` loads a city's CSV folder; `healthcheck [url]` probes a running API (the container's HEALTHCHECK).
@@ -22,12 +24,19 @@ builder.AddOpenIntegrationData();       // options; the database (configured, or
 
 builder.AddOpenDataGraph();             // the served schema: the open-data graph over that database
 builder.AddGraphQLTransport();          // GraphQL over HTTP (Transport/): options, the executor over the registered schema
+builder.AddBananaCakePop();             // the IDE on the GraphQL route (Ide/)
+builder.AddWidgets();                   // the embeddable widgets (Widgets/)
+builder.AddOpenDataCors();              // any origin may read: GET, POST, OPTIONS, no credentials
 
 var app = builder.Build();
+
+app.UseOpenDataCors();                  // preflights and Access-Control-Allow-Origin, after routing
 
 app.MapDefaultEndpoints();              // /health (database answers) and /alive
 
 app.MapGraphQL();                       // /graphql, /graphql/ and sub-paths: POST, GET, ?sdl
+app.MapBananaCakePop();                 // browsers on /graphql: 301 to /graphql/, the IDE, bcp-config.json (ahead of the transport)
+app.MapWidgets();                       // /widgets/oid-widgets.js, /widgets/embed, /widgets/demo.html
 
 await app.RunAsync();
 return 0;

@@ -1,0 +1,73 @@
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Net.Http.Headers;
+
+namespace OpenIntegrationData.Api.Ide;
+
+/// <summary>
+/// Serves Banana Cake Pop on the GraphQL route (API-CONVENTIONS §8.1, the express middleware's order):
+/// the redirect to the trailing slash, <c>index.html</c>, the config document, the app's static files.
+/// Only requests <see cref="IdeRequestPolicy"/> let through arrive here.
+/// </summary>
+internal sealed class IdeEndpoint(IdeFiles files, IdeConfig config)
+{
+    // Hashed bundle names change with every IDE version; everything else may change with a redeploy.
+    private const string ImmutableCaching = "public, max-age=31536000, immutable";
+    private const string RevalidateCaching = "no-cache";
+
+    public Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var slug = request.RouteValues["slug"] as string;
+        switch (IdeRequest.Classify(request, slug, files))
+        {
+            case IdeAnswer.RedirectToSlash:
+                // 301 keeps the query string (the express middleware and HotChocolate do the same).
+                context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
+                context.Response.Headers.Location = $"{request.PathBase}{request.Path}/{request.QueryString}";
+                return Task.CompletedTask;
+            case IdeAnswer.Index:
+                return SendFileAsync(context, files.Find("index.html")!, RevalidateCaching);
+            case IdeAnswer.Config:
+                return SendConfigAsync(context);
+            case IdeAnswer.StaticFile:
+                return SendFileAsync(context, files.Find(slug!)!, slug!.StartsWith("static/", StringComparison.Ordinal) ? ImmutableCaching : RevalidateCaching);
+            default:
+                // The policy filtered these out; reaching here means the files vanished between match and answer.
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+        }
+    }
+
+    private Task SendConfigAsync(HttpContext context)
+    {
+        var response = context.Response;
+        response.ContentType = "application/json; charset=utf-8";
+        response.Headers.CacheControl = RevalidateCaching;
+        response.ContentLength = config.Json.Length;
+        return HttpMethods.IsHead(context.Request.Method)
+            ? Task.CompletedTask
+            : response.Body.WriteAsync(config.Json, context.RequestAborted).AsTask();
+    }
+
+    private Task SendFileAsync(HttpContext context, IFileInfo file, string cacheControl)
+    {
+        var response = context.Response;
+        var lastModified = file.LastModified.ToUniversalTime();
+        var etag = new EntityTagHeaderValue($"\"{lastModified.Ticks:x}-{file.Length:x}\"");
+        response.Headers.CacheControl = cacheControl;
+        response.Headers.ETag = etag.ToString();
+        response.Headers.LastModified = lastModified.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+
+        if (context.Request.GetTypedHeaders().IfNoneMatch.Any(tag => tag.Compare(etag, useStrongComparison: false)))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return Task.CompletedTask;
+        }
+
+        response.ContentType = files.ContentTypeOf(file.Name);
+        response.ContentLength = file.Length;
+        return HttpMethods.IsHead(context.Request.Method)
+            ? Task.CompletedTask
+            : response.SendFileAsync(file, context.RequestAborted);
+    }
+}

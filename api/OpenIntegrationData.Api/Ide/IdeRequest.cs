@@ -1,0 +1,48 @@
+namespace OpenIntegrationData.Api.Ide;
+
+/// <summary>
+/// Decides whether a request on the GraphQL route is for the IDE (API-CONVENTIONS §8.1): GET or HEAD,
+/// none of GraphQL-over-GET's parameters (<c>query</c>, <c>id</c>, <c>extensions</c>) nor the schema
+/// download's <c>sdl</c>; the app itself only for browsers (<c>Accept</c> with <c>text/html</c>).
+/// </summary>
+internal static class IdeRequest
+{
+    public static readonly string[] ConfigFileNames = ["bcp-config.json", "nitro-config.json"];
+
+    /// <param name="slug">The path below the GraphQL route (<c>{**slug}</c>); null or empty for the route itself.</param>
+    public static IdeAnswer Classify(HttpRequest request, string? slug, IdeFiles files)
+    {
+        if (!IsReadOnlyWithoutGraphQLParameters(request))
+        {
+            return IdeAnswer.None;
+        }
+
+        if (string.IsNullOrEmpty(slug))
+        {
+            // Without the app's files (a build that skipped npm) the route stays the API's.
+            if (!AcceptsHtml(request) || !files.AreInstalled)
+            {
+                return IdeAnswer.None;
+            }
+
+            return request.Path.Value!.EndsWith('/') ? IdeAnswer.Index : IdeAnswer.RedirectToSlash;
+        }
+
+        if (ConfigFileNames.Contains(slug, StringComparer.Ordinal))
+        {
+            return IdeAnswer.Config;
+        }
+
+        return files.Find(slug) is null ? IdeAnswer.None : IdeAnswer.StaticFile;
+    }
+
+    private static bool IsReadOnlyWithoutGraphQLParameters(HttpRequest request) =>
+        (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+        && !request.Query.ContainsKey("query")
+        && !request.Query.ContainsKey("id")
+        && !request.Query.ContainsKey("extensions")
+        && !request.Query.ContainsKey("sdl");
+
+    private static bool AcceptsHtml(HttpRequest request) =>
+        request.Headers.Accept.Any(value => value is not null && value.Contains("text/html", StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,61 @@
+using System.Text;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace OpenIntegrationData.Api.Widgets;
+
+/// <summary>
+/// Serves the widgets: the bundle at <c>/widgets/oid-widgets.js</c> (an ES module other sites load across origins,
+/// so CORS applies), the iframe page <c>/widgets/embed</c> and the demo page <c>/widgets/demo.html</c>.
+/// </summary>
+public static class WidgetRegistration
+{
+    public static IHostApplicationBuilder AddWidgets(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<WidgetOptions>().BindConfiguration(WidgetOptions.Section);
+        return builder;
+    }
+
+    public static WebApplication MapWidgets(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var options = app.Services.GetRequiredService<IOptions<WidgetOptions>>().Value;
+        var bundleCaching = $"public, max-age={(int)options.BundleMaxAge.TotalSeconds}";
+
+        app.MapMethods("/widgets/oid-widgets.js", [HttpMethods.Get, HttpMethods.Head], () =>
+            FileOrNotFound(options, "oid-widgets.js", "text/javascript; charset=utf-8", bundleCaching));
+        app.MapMethods("/widgets/demo.html", [HttpMethods.Get, HttpMethods.Head], () =>
+            FileOrNotFound(options, "demo.html", "text/html; charset=utf-8", "no-cache"));
+        app.MapGet("/widgets/embed", (HttpContext context) =>
+        {
+            var page = EmbedPage.Render(context.Request.Query);
+            return page is null
+                ? Results.Content(EmbedPage.Unknown(context.Request.Query["widget"].ToString()), "text/html; charset=utf-8", Encoding.UTF8, StatusCodes.Status400BadRequest)
+                : Results.Content(page, "text/html; charset=utf-8", Encoding.UTF8);
+        });
+        return app;
+    }
+
+    private static IResult FileOrNotFound(WidgetOptions options, string name, string contentType, string cacheControl)
+    {
+        var file = new FileInfo(Path.Combine(options.FilesFolder, name));
+        if (!file.Exists)
+        {
+            return Results.NotFound();
+        }
+
+        var etag = new EntityTagHeaderValue($"\"{file.LastWriteTimeUtc.Ticks:x}-{file.Length:x}\"");
+        return new CachedFileResult(TypedResults.PhysicalFile(file.FullName, contentType, lastModified: file.LastWriteTimeUtc, entityTag: etag), cacheControl);
+    }
+
+    /// <summary>A physical file (with ETag, Last-Modified, 304 and HEAD handled by ASP.NET Core) plus Cache-Control.</summary>
+    private sealed class CachedFileResult(IResult file, string cacheControl) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.CacheControl = cacheControl;
+            return file.ExecuteAsync(httpContext);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+// Every text a reader sees, in German and English (the element's `lang`, else the page's, else English).
+
+const texts = {
+  en: {
+    loading: 'Loading…',
+    source: 'Source',
+    sources: 'Sources',
+    licence: 'Licence',
+    licenceMissing: 'not stated',
+    illustrative: 'Illustrative figures — not official statistics.',
+    illustrativeShort: 'illustrative',
+    dataBy: 'Data: OpenIntegrationData API',
+    year: 'Year',
+    value: 'Value',
+    nationality: 'Nationality',
+    residents: 'Residents',
+    persons: 'persons',
+    note: 'Note',
+    dataTable: 'The figures as a table',
+    populationTitle: (area, year) => `Residents by nationality, ${area}, ${year}`,
+    populationTop: (top) => `The ${top} largest groups of foreign nationals`,
+    programmesTitle: (area) => `Integration programmes in ${area}`,
+    programmesSdg: (sdg) => `linked to SDG ${sdg}`,
+    sdg: 'SDG',
+    provider: 'Provider',
+    since: 'since',
+    until: 'until',
+    status: { PLANNED: 'planned', ACTIVE: 'active', CLOSED: 'closed' },
+    errorTitle: 'This chart cannot be shown.',
+    errors: {
+      missingAttribute: (d) => `The attribute "${d.name}" is missing. Example: ${d.example}`,
+      badAttribute: (d) => `The attribute "${d.name}" has the value "${d.value}", which is not valid. Example: ${d.example}`,
+      unknownIndicator: (d) => `There is no indicator with the code "${d.code}". Codes look like "inkar:a_GSa" or "10.7.2".`,
+      unknownArea: (d) => `There is no municipality with the key "${d.key}". Use the 8-digit official key, e.g. "05111000" for Düsseldorf.`,
+      unknownDistrict: (d) => `"${d.area}" has no district named "${d.district}".`,
+      noData: () => 'The API has no figures for this selection.',
+      noProgrammes: () => 'No programmes match this selection.',
+      network: (d) => `The data could not be loaded from ${d.endpoint}. Please try again later.`,
+      api: (d) => `The API refused the request: ${d.message}`,
+    },
+  },
+  de: {
+    loading: 'Wird geladen …',
+    source: 'Quelle',
+    sources: 'Quellen',
+    licence: 'Lizenz',
+    licenceMissing: 'nicht angegeben',
+    illustrative: 'Illustrative Werte – keine amtliche Statistik.',
+    illustrativeShort: 'illustrativ',
+    dataBy: 'Daten: OpenIntegrationData-API',
+    year: 'Jahr',
+    value: 'Wert',
+    nationality: 'Staatsangehörigkeit',
+    residents: 'Einwohnerinnen und Einwohner',
+    persons: 'Personen',
+    note: 'Hinweis',
+    dataTable: 'Die Werte als Tabelle',
+    populationTitle: (area, year) => `Einwohner nach Staatsangehörigkeit, ${area}, ${year}`,
+    populationTop: (top) => `Die ${top} größten Gruppen ausländischer Staatsangehöriger`,
+    programmesTitle: (area) => `Integrationsangebote in ${area}`,
+    programmesSdg: (sdg) => `mit Bezug zu SDG ${sdg}`,
+    sdg: 'SDG',
+    provider: 'Träger',
+    since: 'seit',
+    until: 'bis',
+    status: { PLANNED: 'geplant', ACTIVE: 'aktiv', CLOSED: 'beendet' },
+    errorTitle: 'Diese Grafik kann nicht angezeigt werden.',
+    errors: {
+      missingAttribute: (d) => `Das Attribut „${d.name}“ fehlt. Beispiel: ${d.example}`,
+      badAttribute: (d) => `Das Attribut „${d.name}“ hat den ungültigen Wert „${d.value}“. Beispiel: ${d.example}`,
+      unknownIndicator: (d) => `Es gibt keinen Indikator mit dem Code „${d.code}“. Codes sehen aus wie „inkar:a_GSa“ oder „10.7.2“.`,
+      unknownArea: (d) => `Es gibt keine Gemeinde mit dem Schlüssel „${d.key}“. Bitte den 8-stelligen amtlichen Gemeindeschlüssel angeben, z. B. „05111000“ für Düsseldorf.`,
+      unknownDistrict: (d) => `„${d.area}“ hat keinen Stadtbezirk namens „${d.district}“.`,
+      noData: () => 'Die API hat für diese Auswahl keine Werte.',
+      noProgrammes: () => 'Keine Angebote passen zu dieser Auswahl.',
+      network: (d) => `Die Daten konnten nicht von ${d.endpoint} geladen werden. Bitte später erneut versuchen.`,
+      api: (d) => `Die API hat die Anfrage abgelehnt: ${d.message}`,
+    },
+  },
+};
+
+/** The language of an element: its own `lang`, the nearest ancestor's, else English. */
+export function languageOf(element) {
+  const lang = (element.closest('[lang]')?.getAttribute('lang') || 'en').toLowerCase();
+  return lang.startsWith('de') ? 'de' : 'en';
+}
+
+export function textsFor(lang) {
+  return texts[lang];
+}
+
+/** A LocalizedText ({ de, en }) in the reader's language, falling back to the other one. */
+export function localized(text, lang) {
+  if (!text) {
+    return '';
+  }
+  return (lang === 'de' ? text.de || text.en : text.en || text.de) || '';
+}
+
+export function numberFormat(lang, maximumFractionDigits = 2) {
+  return new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits });
+}

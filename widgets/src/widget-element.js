@@ -1,0 +1,90 @@
+import { endpointFor, WidgetError } from './api.js';
+import { h } from './dom.js';
+import { styles } from './styles.js';
+import { languageOf, textsFor } from './texts.js';
+
+/**
+ * What every OpenIntegrationData widget shares: an open shadow root with the styles, loading and error states,
+ * re-rendering when an attribute changes. Subclasses implement `load(context)` and return the content node.
+ * The host's `data-state` attribute says `loading`, `ready` or `error` (for pages and tests that wait).
+ */
+export class WidgetElement extends HTMLElement {
+  constructor() {
+    super();
+    this.attachShadow({ mode: 'open' });
+    this.renderCount = 0;
+  }
+
+  connectedCallback() {
+    this.scheduleRender();
+  }
+
+  attributeChangedCallback() {
+    if (this.isConnected) {
+      this.scheduleRender();
+    }
+  }
+
+  // Several attributes set in a row render once.
+  scheduleRender() {
+    if (this.renderPending) {
+      return;
+    }
+    this.renderPending = true;
+    queueMicrotask(() => {
+      this.renderPending = false;
+      this.render();
+    });
+  }
+
+  async render() {
+    const run = ++this.renderCount;
+    const lang = languageOf(this);
+    const texts = textsFor(lang);
+    this.show('loading', h('p', { 'aria-live': 'polite' }, texts.loading));
+    let content;
+    try {
+      content = await this.load({ lang, texts, endpoint: endpointFor(this) });
+    } catch (error) {
+      if (run !== this.renderCount) {
+        return;
+      }
+      this.show('error', this.message(error, texts));
+      return;
+    }
+    if (run === this.renderCount) {
+      this.show('ready', content);
+    }
+  }
+
+  show(state, content) {
+    this.setAttribute('data-state', state);
+    this.shadowRoot.replaceChildren(h('style', {}, styles), h('div', { class: 'frame', lang: languageOf(this) }, content));
+  }
+
+  message(error, texts) {
+    // A bug in the widget still ends in a message, and in the console for whoever embeds it.
+    if (!(error instanceof WidgetError)) {
+      console.error(error);
+    }
+    const explain = error instanceof WidgetError ? texts.errors[error.kind] : null;
+    return h('div', { class: 'message', role: 'alert' },
+      h('strong', {}, texts.errorTitle),
+      explain ? explain(error.details) : String(error));
+  }
+
+  /** The attribute's trimmed value; a WidgetError naming it (with an example) when it is required and missing. */
+  attribute(name, { required = false, pattern = null, example = '' } = {}) {
+    const value = (this.getAttribute(name) || '').trim();
+    if (!value) {
+      if (required) {
+        throw new WidgetError('missingAttribute', { name, example });
+      }
+      return null;
+    }
+    if (pattern && !pattern.test(value)) {
+      throw new WidgetError('badAttribute', { name, value, example });
+    }
+    return value;
+  }
+}
