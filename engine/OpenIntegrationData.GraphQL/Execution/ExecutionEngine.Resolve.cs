@@ -46,6 +46,12 @@ internal sealed partial class ExecutionEngine
 
         try
         {
+            if (ReferenceEquals(resolver, DefaultFieldResolver.Instance))
+            {
+                // Most fields read a member of their parent; that needs no context object.
+                return new FieldSlot(work.Target, field, DefaultFieldResolver.ReadMember(work.Value, field.Name));
+            }
+
             var context = new ResolverContext(_request, field, arguments.Values, work.Value, work.Target);
             if (resolver.Kind == FieldResolverKind.Sync)
             {
