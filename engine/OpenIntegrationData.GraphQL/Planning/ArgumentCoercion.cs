@@ -69,7 +69,8 @@ internal static class ArgumentCoercion
             return null;
         }
 
-        if (definition.Type.IsNonNull && (!hasValue || argument!.Value is NullValueNode || (argument.Value is VariableNode && variableValue is null)))
+        var isNull = argument?.Value is NullValueNode || (argument?.Value is VariableNode && variableValue is null);
+        if (definition.Type.IsNonNull && (!hasValue || isNull))
         {
             return hasValue
                 ? $"Argument \"{definition.Name}\" of non-null type \"{definition.Type}\" must not be null."
