@@ -140,13 +140,17 @@ public static class ResultJsonWriter
             case long number:
                 writer.WriteNumberValue(number);
                 break;
-            case double number:
+            case double number when double.IsFinite(number):
                 writer.WriteNumberValue(number);
+                break;
+            case float number when float.IsFinite(number):
+                writer.WriteNumberValue(number);
+                break;
+            case double or float:
+                // JSON has no NaN or infinity; scalars reject them, this guards extension values.
+                writer.WriteNullValue();
                 break;
             case decimal number:
-                writer.WriteNumberValue(number);
-                break;
-            case float number:
                 writer.WriteNumberValue(number);
                 break;
             case short or byte or sbyte or ushort or uint:

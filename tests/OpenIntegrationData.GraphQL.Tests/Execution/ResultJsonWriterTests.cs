@@ -32,6 +32,14 @@ public sealed class ResultJsonWriterTests
     }
 
     [Fact]
+    public void Write_NonFiniteNumberInExtensions_WritesNullInsteadOfFailing()
+    {
+        var result = ExecutionResult.FromErrors([], [new("a", double.NaN), new("b", 1.5f), new("c", double.PositiveInfinity)]);
+
+        Assert.Equal("""{"extensions":{"a":null,"b":1.5,"c":null}}"""u8.ToArray(), ResultJsonWriter.ToUtf8Bytes(result));
+    }
+
+    [Fact]
     public async Task Write_ExecutedWithErrorsAndNulls_WritesErrorsThenDataWithPath()
     {
         var executor = new RequestExecutor(ExecutionTestSupport.Schema(
