@@ -3,6 +3,10 @@
 # (docker-compose.yml does). It migrates that database and loads the seed data when it is empty.
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+# The build installs the IDE and bundles the widgets with npm.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends nodejs npm \
+ && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY . .
 # The migrations (schema/migrations) are embedded in the Data assembly; seed-data/ is published beside the program.

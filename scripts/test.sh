@@ -7,12 +7,12 @@ source scripts/prerequisites.sh
 
 require_dotnet
 require_postgres_server
+require_node   # the build installs the IDE and bundles the widgets with npm
 
 # Node packages of the suites that need them: add each folder with a package-lock.json here,
 # and `npm ci` runs in it before the tests.
 npm_folders=(tests/conformance)
 if [ "${#npm_folders[@]}" -gt 0 ]; then
-  require_node
   for folder in "${npm_folders[@]}"; do
     (cd "$folder" && npm ci --no-audit --no-fund) || exit 1
   done
