@@ -180,8 +180,8 @@ internal sealed partial class FilterCompiler
             var keys = value switch
             {
                 null => null,
-                IReadOnlyList<object?> ids => ids.Select(id => KeyOf(entity, id)).ToList(),
-                _ => [KeyOf(entity, value)],
+                IReadOnlyList<object?> ids => ids.Select(id => (object?)KeyOf(entity, id)).ToList(),
+                _ => [(object?)KeyOf(entity, value)],
             };
 
             if (Error is not null)
