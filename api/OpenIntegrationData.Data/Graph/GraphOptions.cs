@@ -1,3 +1,5 @@
+using OpenIntegrationData.GraphQL.Validation.Cost;
+
 namespace OpenIntegrationData.Data.Graph;
 
 /// <summary>
@@ -20,6 +22,15 @@ public sealed record GraphOptions
 
     /// <summary>How long one SQL statement may run before PostgreSQL cancels it.</summary>
     public TimeSpan StatementTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Cost limits for the executor that serves this graph. The weights in the schema are
+    /// HotChocolate's; the limits are raised from its 1,000 to 10,000 because a journalist's
+    /// question (50 items, two nested lists, a filter) costs a few thousand, while the SQL it causes
+    /// stays at one statement per level (API-CONVENTIONS §10: "generous enough for first: 50 plus
+    /// one nested level with filters passed as variables").
+    /// </summary>
+    public CostOptions Cost { get; init; } = new() { MaxFieldCost = 10_000, MaxTypeCost = 10_000 };
 
     /// <summary>The options HotChocolate uses by default.</summary>
     public static GraphOptions Default { get; } = new();

@@ -39,7 +39,7 @@ public sealed class SeededGraphFixture : IAsyncLifetime
         }
 
         Schema = OpenDataGraph.CreateSchema(_database.DataSource, Options, Statements);
-        Executor = new RequestExecutor(Schema);
+        Executor = new RequestExecutor(Schema, new ExecutorOptions { Cost = Options.Cost });
         UnlimitedExecutor = new RequestExecutor(Schema, new ExecutorOptions { Cost = new CostOptions { EnforceCostLimits = false } });
     }
 
