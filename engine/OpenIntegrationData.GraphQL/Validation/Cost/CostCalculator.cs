@@ -19,6 +19,7 @@ internal sealed partial class CostCalculator(
     private readonly List<object> _path = [];
     private readonly HashSet<string> _fragmentsInPath = new(StringComparer.Ordinal);
     private readonly List<GraphQLError> _errors = [];
+    private readonly Dictionary<string, (double FieldCost, double TypeCost)> _fragmentUnitCosts = new(StringComparer.Ordinal);
 
     public double FieldCost { get; private set; }
 
@@ -58,14 +59,42 @@ internal sealed partial class CostCalculator(
         }
     }
 
+    /// <summary>
+    /// Adds a fragment's cost. Costs grow linearly with the parent count, so a fragment is
+    /// measured once per count of one and reused: fragments spreading fragments twice at every
+    /// level ("billion laughs") cost linear time instead of exponential time.
+    /// </summary>
     private void AddFragment(FragmentSpreadNode spread, double count, SizedFields? sizedFields)
     {
         var name = spread.Name.Value;
-        if (!fragments.TryGetValue(name, out var fragment) || !_fragmentsInPath.Add(name))
+        if (!fragments.TryGetValue(name, out var fragment) || _fragmentsInPath.Contains(name))
         {
             return;
         }
 
+        if (sizedFields is not null)
+        {
+            AddFragmentSelections(name, fragment, count, sizedFields);
+            return;
+        }
+
+        if (!_fragmentUnitCosts.TryGetValue(name, out var unit))
+        {
+            var (fieldCost, typeCost) = (FieldCost, TypeCost);
+            (FieldCost, TypeCost) = (0, 0);
+            AddFragmentSelections(name, fragment, 1, null);
+            unit = (FieldCost, TypeCost);
+            (FieldCost, TypeCost) = (fieldCost, typeCost);
+            _fragmentUnitCosts[name] = unit;
+        }
+
+        FieldCost += unit.FieldCost * count;
+        TypeCost += unit.TypeCost * count;
+    }
+
+    private void AddFragmentSelections(string name, FragmentDefinitionNode fragment, double count, SizedFields? sizedFields)
+    {
+        _fragmentsInPath.Add(name);
         AddSelectionSet(schema.FindType(fragment.TypeCondition.Name.Value), fragment.SelectionSet, count, sizedFields);
         _fragmentsInPath.Remove(name);
     }
