@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
 using OpenIntegrationData.GraphQL.Utilities;
 
 namespace OpenIntegrationData.GraphQL.Types.Coercion;
@@ -21,6 +22,13 @@ public static partial class InputCoercion
 
     private static object? CoerceExternal(object? value, GraphQLType type, InputPath? path, List<InputCoercionError> errors)
     {
+        // Variables arrive from JSON nested as deep as the client likes; refuse rather than overflow the stack.
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            errors.Add(new InputCoercionError("The value is nested too deeply.", path, value, null));
+            return null;
+        }
+
         if (type is NonNullType nonNull)
         {
             if (value is null)
