@@ -111,6 +111,7 @@ internal sealed partial class FilterCompiler
         return CompileListOperations(
             filter,
             GraphTypeNames.ObjectListFilter(target),
+            target.FilterInputName,
             predicate =>
             {
                 var inner = _sql.NextAlias();
@@ -125,6 +126,7 @@ internal sealed partial class FilterCompiler
         return CompileListOperations(
             filter,
             GraphTypeNames.ValueListFilter(list.Kind, list.EnumName),
+            GraphTypeNames.OperationFilter(list.Kind, list.EnumName),
             predicate =>
             {
                 var inner = _sql.NextAlias();
@@ -141,6 +143,7 @@ internal sealed partial class FilterCompiler
     private string CompileListOperations(
         IReadOnlyDictionary<string, object?> filter,
         string filterType,
+        string elementFilterType,
         Func<Func<string, string>?, string> exists,
         Func<IReadOnlyDictionary<string, object?>, Func<string, string>> element)
     {
@@ -154,7 +157,7 @@ internal sealed partial class FilterCompiler
 
             if (value is null)
             {
-                Error = GraphErrors.NullFilterValue(name, filterType, name == "any" ? "Boolean!" : filterType[(filterType.IndexOf("Of", StringComparison.Ordinal) + 2)..] + "!");
+                Error = GraphErrors.NullFilterValue(name, filterType, name == "any" ? "Boolean!" : elementFilterType + "!");
                 break;
             }
 
