@@ -8,10 +8,14 @@ source scripts/prerequisites.sh
 require_dotnet
 require_postgres_server
 require_node   # the build installs the IDE and bundles the widgets with npm
+# The browser tests (tests/OpenIntegrationData.Api.Tests/Browser) drive Debian's Chromium; Playwright never downloads one.
+if [ ! -x /usr/bin/chromium ]; then
+  install_packages "Chromium for the browser tests" chromium
+fi
 
 # Node packages of the suites that need them: add each folder with a package-lock.json here,
 # and `npm ci` runs in it before the tests.
-npm_folders=(tests/conformance)
+npm_folders=(tests/conformance api/OpenIntegrationData.Api/Ide widgets)
 if [ "${#npm_folders[@]}" -gt 0 ]; then
   for folder in "${npm_folders[@]}"; do
     (cd "$folder" && npm ci --no-audit --no-fund) || exit 1

@@ -4,14 +4,14 @@ namespace OpenIntegrationData.Api.Ide;
 
 /// <summary>
 /// The IDE's first document: the project's example operations (<c>docs/queries/*.graphql</c>), one after the
-/// other, so a journalist starts from real questions. Banana Cake Pop runs the operation under the cursor.
+/// other, so a journalist starts from real questions. Banana Cake Pop puts a "Run" link above each operation.
 /// </summary>
 internal static class StarterDocument
 {
     private const string Header =
         """
         # Welcome to OpenIntegrationData — open data on how German cities live together.
-        # Below are example questions. Put the cursor inside one operation and press "Run".
+        # Below are example questions (docs/queries). Click "Run" above an operation to ask it.
         # Every figure carries its source and licence; "isIllustrative: true" marks figures no real source backs.
         # The schema reference is under the book icon; the SDL is at /graphql?sdl.
 

@@ -1,0 +1,144 @@
+using System.Net;
+using System.Text.Json;
+using OpenIntegrationData.Api.Tests.Browser;
+
+namespace OpenIntegrationData.Api.Tests.Ide;
+
+/// <summary>
+/// The IDE shares <c>/graphql</c> with GraphQL over HTTP (API-CONVENTIONS §8.1): browsers get the app,
+/// every GraphQL request still reaches the transport.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class IdeServingTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task Get_GraphQLFromABrowser_RedirectsToTheTrailingSlashKeepingTheQueryString()
+    {
+        using var response = await SendAsync(HttpMethod.Get, "graphql?tab=1", accept: "text/html,application/xhtml+xml");
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/graphql/?tab=1", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Get_GraphQLSlashFromABrowser_ServesTheIndexPage()
+    {
+        using var response = await SendAsync(HttpMethod.Get, "graphql/", accept: "text/html");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<div id=\"root\">", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Head_GraphQLSlashFromABrowser_AnswersHeadersWithoutBody()
+    {
+        using var response = await SendAsync(HttpMethod.Head, "graphql/", accept: "text/html");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Content.Headers.ContentLength > 0);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Theory]
+    [InlineData("bcp-config.json")]
+    [InlineData("nitro-config.json")]
+    public async Task Get_ConfigDocument_PointsTheIdeAtThePageUrlWithTelemetryOffAndTheStarterDocument(string name)
+    {
+        using var response = await SendAsync(HttpMethod.Get, "graphql/" + name, accept: "*/*");
+        var config = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("OpenIntegrationData", config.GetProperty("title").GetString());
+        Assert.True(config.GetProperty("useBrowserUrlAsEndpoint").GetBoolean());
+        Assert.True(config.GetProperty("disableTelemetry").GetBoolean());
+        Assert.False(config.TryGetProperty("endpoint", out _), "an explicit endpoint would override the page URL");
+        Assert.Contains("query ", config.GetProperty("graphQLDocument").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_EveryFileOfTheAssetManifest_IsServedWithItsContentType()
+    {
+        using var manifestResponse = await SendAsync(HttpMethod.Get, "graphql/asset-manifest.json", accept: "*/*");
+        var manifest = JsonDocument.Parse(await manifestResponse.Content.ReadAsStringAsync()).RootElement;
+        var files = manifest.GetProperty("files").EnumerateObject().Select(file => file.Value.GetString()!.TrimStart('.', '/')).ToArray();
+        Assert.NotEmpty(files);
+
+        foreach (var file in files)
+        {
+            using var response = await SendAsync(HttpMethod.Get, "graphql/" + file, accept: "*/*");
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{file}: {response.StatusCode}");
+            var expected = Path.GetExtension(file) switch
+            {
+                ".js" => "text/javascript",
+                ".css" => "text/css",
+                ".html" => "text/html",
+                ".woff2" => "font/woff2",
+                ".txt" => "text/plain",
+                _ => response.Content.Headers.ContentType?.MediaType,
+            };
+            Assert.Equal(expected, response.Content.Headers.ContentType?.MediaType);
+        }
+    }
+
+    [Fact]
+    public async Task Get_License_ShipsTheChilliCreamLicenceAsText()
+    {
+        using var response = await SendAsync(HttpMethod.Get, "graphql/LICENSE", accept: "*/*");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("ChilliCream", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("graphql?query=%7B__typename%7D")]
+    [InlineData("graphql/?query=%7B__typename%7D")]
+    public async Task Get_GraphQLRequestFromABrowser_IsExecutedNotAnsweredWithTheIde(string pathAndQuery)
+    {
+        using var response = await SendAsync(HttpMethod.Get, pathAndQuery, accept: "text/html, application/json");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("{\"data\":{\"__typename\":\"Query\"}}", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Get_SdlFromABrowser_DownloadsTheSchema()
+    {
+        using var response = await SendAsync(HttpMethod.Get, "graphql?sdl", accept: "text/html");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/graphql", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Post_ToGraphQLSlash_ReachesTheTransport()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "graphql/")
+        {
+            Content = new StringContent("{\"query\":\"{ __typename }\"}", System.Text.Encoding.UTF8, "application/json"),
+        };
+        using var response = await fixture.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("\"__typename\":\"Query\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("graphql", "application/json")]
+    [InlineData("graphql/no-such-file.js", "*/*")]
+    public async Task Get_NotForTheIde_FallsThroughTo404(string path, string accept)
+    {
+        using var response = await SendAsync(HttpMethod.Get, path, accept);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string pathAndQuery, string accept)
+    {
+        using var request = new HttpRequestMessage(method, pathAndQuery);
+        request.Headers.TryAddWithoutValidation("Accept", accept);
+        return await fixture.Http.SendAsync(request);
+    }
+}
