@@ -4,7 +4,7 @@
 #   queries/ours/qN.graphql on our server          == queries/sql/qN.sql (the JSON it builds), exactly;
 #   queries/postgraphile/qN.graphql on PostGraphile, mapped to our spelling by
 #   queries/postgraphile/normalise.jq              == the same SQL document.
-# Key order is ignored (jq -S). Any GraphQL error or difference fails (exit 1).
+# Key order is ignored (jq -S). Any GraphQL error or difference fails (exit 1). ONLY="q1 q3" checks a subset.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 [[ $# -eq 3 ]] || { echo "usage: $0 OURS_URL POSTGRAPHILE_URL DBURL" >&2; exit 2; }
@@ -29,6 +29,7 @@ fetch() {
 rc=0
 for s in "$q_dir"/sql/q*.sql; do
   n="$(basename "$s" .sql)"
+  if [[ -n "${ONLY:-}" && " $ONLY " != *" $n "* ]]; then continue; fi
   want="$(psql "$db" -XAtq -v ON_ERROR_STOP=1 -f "$s" | jq -cS '.')"
   a="$(fetch "$ours" "$q_dir/ours/$n.graphql" | jq -cS '.')" || { rc=1; continue; }
   b="$(fetch "$pgl" "$q_dir/postgraphile/$n.graphql" | jq -cS --arg q "$n" -f "$q_dir/postgraphile/normalise.jq")" || { rc=1; continue; }

@@ -176,7 +176,8 @@ body_of() {  # QUERYFILE -> JSON request body
 
 # --- 6. statements per request -------------------------------------------------------------------
 # log_statement=all for a moment; the log line prefix names the client (our data source sets
-# application_name OpenIntegrationData; PostGraphile's connections have none).
+# application_name OpenIntegrationData). Npgsql's pooled-connection reset (DISCARD ALL) counts as a
+# statement: it travels with the next query in one round-trip but is still parsed and run.
 declare -A stmts_ours stmts_pgl
 pglog="$work/pg/postgres.log"
 psql "$DBURL" -XAtq -c "alter system set log_line_prefix = '[%a] '" -c "alter system set log_statement = 'all'" -c "select pg_reload_conf()" >/dev/null
@@ -192,8 +193,8 @@ count_statements() {  # URL QUERYFILE APPNAME-PATTERN -> statements per request 
 }
 for n in "${queries[@]}"; do
   stmts_ours[$n]="$(count_statements "$OURS_URL" "$here/queries/ours/$n.graphql" 'OpenIntegrationData')"
-  stmts_pgl[$n]="$(count_statements "$PGL_URL" "$here/queries/postgraphile/$n.graphql" '[^]]*')"
-  # the PostGraphile pattern counts every client; subtract ours, which sends nothing meanwhile
+  # PostGraphile's connections have no application_name ("[unknown]"); nothing else runs meanwhile
+  stmts_pgl[$n]="$(count_statements "$PGL_URL" "$here/queries/postgraphile/$n.graphql" '.*')"
 done
 psql "$DBURL" -XAtq -c "alter system reset log_statement" -c "alter system reset log_line_prefix" -c "select pg_reload_conf()" >/dev/null
 
