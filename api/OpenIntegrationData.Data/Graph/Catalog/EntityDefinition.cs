@@ -10,6 +10,9 @@ namespace OpenIntegrationData.Data.Graph.Catalog;
 /// <param name="Description">Plain-words description.</param>
 public sealed record EntityDefinition(string Name, string Table, string ConnectionField, string Description)
 {
+    /// <summary>Description of the root connection: what the list holds.</summary>
+    public string ListDescription { get; init; } = string.Empty;
+
     /// <summary>Scalar fields in schema order.</summary>
     public IReadOnlyList<ColumnDefinition> Columns { get; init; } = [];
 

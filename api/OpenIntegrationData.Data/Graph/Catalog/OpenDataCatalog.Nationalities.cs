@@ -9,6 +9,7 @@ public static partial class OpenDataCatalog
         "nationalities",
         "A country or territory of ISO 3166-1, seen as the nationality (Staatsangehörigkeit) of residents.")
     {
+        ListDescription = "Nationalities (countries of ISO 3166-1) that residents can have.",
         Columns =
         [
             Text("alpha2", "{t}.alpha2::text", false, "ISO 3166-1 alpha-2 code, e.g. \"TR\"."),
@@ -39,6 +40,7 @@ public static partial class OpenDataCatalog
         "nationalityGroups",
         "A group of nationalities as a statistics office reports it, e.g. \"Europäische Union\", \"Afrika\" or all foreign nationals. Groups are not countries; their exact membership is as the publishing office defined it at the time.")
     {
+        ListDescription = "Groups of nationalities as statistics offices report them, e.g. the EU or \"Afrika\".",
         Columns =
         [
             Text("key", "key", false, "Stable short name, e.g. \"koeln-eu\"."),

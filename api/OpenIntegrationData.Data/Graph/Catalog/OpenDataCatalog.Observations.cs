@@ -9,6 +9,7 @@ public static partial class OpenDataCatalog
         "populationObservations",
         "How many residents of an area belong to a group in a year: all residents, residents of one nationality, of a group of nationalities (e.g. \"Europäische Union\") or of a migration category; optionally split by sex or age group. An empty dimension means \"all\": no nationality and no group means every nationality, no sex means both sexes. Add up only figures whose dimensions do not overlap.")
     {
+        ListDescription = "Resident counts per area, year and group (nationality, group of nationalities, migration category, sex, age). Add up only figures whose dimensions do not overlap; `populationTotals` does the sums for you.",
         Columns =
         [
             Enum("areaLevel", "area_level", "AreaLevel", false, "Which kind of area the figure is for: the whole municipality, a district or a quarter."),
@@ -46,6 +47,7 @@ public static partial class OpenDataCatalog
         "indicatorObservations",
         "A value of an indicator for an area (municipality, district or quarter) and a year, with its unit, status and source.")
     {
+        ListDescription = "Indicator values per area and year, with unit, status and source. `indicatorTotals` summarises them.",
         Columns =
         [
             Enum("areaLevel", "area_level", "AreaLevel", false, "Which kind of area the value is for: the whole municipality, a district or a quarter."),

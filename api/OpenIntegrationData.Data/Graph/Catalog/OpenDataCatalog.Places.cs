@@ -9,6 +9,7 @@ public static partial class OpenDataCatalog
         "municipalities",
         "A German municipality (Gemeinde), e.g. Düsseldorf, identified by its official municipality key (Amtlicher Gemeindeschlüssel, AGS).")
     {
+        ListDescription = "Municipalities (Gemeinden) with their official key, state and population.",
         Columns =
         [
             Text("key", "{t}.ags::text", false, "Official municipality key (Amtlicher Gemeindeschlüssel, AGS), 8 digits, e.g. \"05111000\" for Düsseldorf."),
@@ -44,6 +45,7 @@ public static partial class OpenDataCatalog
         "districts",
         "A city district (Stadtbezirk) of a municipality, e.g. Düsseldorf's Stadtbezirk 3 or Köln's Innenstadt. Districts have their own council (Bezirksvertretung).")
     {
+        ListDescription = "City districts (Stadtbezirke) of all municipalities.",
         Columns =
         [
             Text("name", "name", false, "Name of the district, unique within its municipality (Düsseldorf's districts are only numbered: \"Stadtbezirk 1\" … \"Stadtbezirk 10\")."),
@@ -73,6 +75,7 @@ public static partial class OpenDataCatalog
         "subDistricts",
         "A quarter (Stadtteil) inside a city district, e.g. Flingern-Süd in Düsseldorf's Stadtbezirk 2.")
     {
+        ListDescription = "Quarters (Stadtteile) inside the city districts.",
         Columns =
         [
             Text("name", "name", false, "Name of the quarter, unique within its municipality."),

@@ -9,6 +9,7 @@ public static partial class OpenDataCatalog
         "programmes",
         "An integration measure or service (Integrationsangebot) that a municipality runs or funds: counselling, language courses, WelcomePoints, health, housing, participation, anti-discrimination, international partnership, and the offices and strategies behind them.")
     {
+        ListDescription = "Integration programmes and services of the municipalities.",
         Columns =
         [
             Text("key", "key", false, "Stable short name, e.g. \"duesseldorf-welcome-point-3\"."),
@@ -46,6 +47,7 @@ public static partial class OpenDataCatalog
         "networks",
         "A network, charter or campaign that municipalities join, e.g. Eurocities, the Integrating Cities Charter or Fairtrade Towns.")
     {
+        ListDescription = "City networks, charters and campaigns municipalities join.",
         Columns =
         [
             Text("key", "key", false, "Stable short name, e.g. \"eurocities\"."),
@@ -73,6 +75,7 @@ public static partial class OpenDataCatalog
         "memberships",
         "That a municipality belongs to a network, signed a charter or holds a campaign title, and since when.")
     {
+        ListDescription = "Which municipality joined which network, and when.",
         Columns =
         [
             Enum("role", "role", "MembershipRole", false, "How the municipality takes part."),

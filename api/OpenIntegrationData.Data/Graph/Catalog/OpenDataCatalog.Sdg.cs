@@ -9,6 +9,7 @@ public static partial class OpenDataCatalog
         "sdgGoals",
         "One of the 17 UN Sustainable Development Goals (SDGs, Nachhaltigkeitsziele) of the 2030 Agenda, e.g. goal 10 \"Reduced inequalities\".")
     {
+        ListDescription = "The 17 UN Sustainable Development Goals (Nachhaltigkeitsziele).",
         Columns =
         [
             Int("number", "number", false, "Goal number, 1 to 17."),
@@ -35,6 +36,7 @@ public static partial class OpenDataCatalog
         "sdgTargets",
         "A target of an SDG goal (169 in all), e.g. 10.7 \"Facilitate orderly, safe, regular and responsible migration\".")
     {
+        ListDescription = "The 169 targets of the SDGs.",
         Columns =
         [
             Text("code", "code", false, "Target code: goal number, dot, target number or letter, e.g. \"10.7\" or \"16.b\"."),
@@ -60,6 +62,7 @@ public static partial class OpenDataCatalog
         "sdgIndicators",
         "An indicator that measures progress on the SDGs: a UN global indicator (e.g. 10.7.2), a German municipal SDG indicator (SDG-Indikatoren für Kommunen, e.g. child poverty), or a related context statistic.")
     {
+        ListDescription = "SDG indicators: the UN global list, the German municipal set and related context statistics.",
         Columns =
         [
             Text("code", "code", false, "Indicator code: the UN code for global indicators (e.g. \"10.7.2\"), \"inkar:<variable>\" for municipal ones, \"inkar:<table>/<variable>\" for context statistics."),

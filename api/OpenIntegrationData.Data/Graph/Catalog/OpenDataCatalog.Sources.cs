@@ -9,6 +9,7 @@ public static partial class OpenDataCatalog
         "sources",
         "A publication that figures and texts come from (Quelle): statistics offices, open-data portals, code lists, web pages. Cite it with its licence. Sources marked illustrative stand behind figures the project generated for demonstration; they are not official.")
     {
+        ListDescription = "Publications the figures and texts come from, with their licences.",
         Columns =
         [
             Text("key", "key", false, "Stable short name, e.g. \"bbsr-inkar-2024\"."),

@@ -31,7 +31,7 @@ internal sealed partial class GraphSchemaFactory
 
     private void AddRootFields(ObjectTypeBuilder query, EntityDefinition entity)
     {
-        query.Field(entity.ConnectionField, ConnectionType(entity.ConnectionField, entity), f => ConfigureConnectionField(f, entity, RootDescription(entity))
+        query.Field(entity.ConnectionField, ConnectionType(entity.ConnectionField, entity), f => ConfigureConnectionField(f, entity, entity.ListDescription)
             .ResolveAsync(_resolvers.RootConnection(entity)));
         foreach (var lookup in entity.Lookups)
         {
@@ -42,12 +42,5 @@ internal sealed partial class GraphSchemaFactory
                 .Cost(10)
                 .ResolveAsync(_resolvers.Lookup(entity, lookup)));
         }
-    }
-
-    private static string RootDescription(EntityDefinition entity)
-    {
-        var description = entity.Description;
-        var firstSentence = description.IndexOf(". ", StringComparison.Ordinal) is var end and > 0 ? description[..(end + 1)] : description;
-        return $"All items of this kind, paged: {firstSentence}";
     }
 }
