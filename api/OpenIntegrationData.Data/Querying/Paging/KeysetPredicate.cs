@@ -22,7 +22,7 @@ internal static class KeysetPredicate
         for (var i = 0; i < keys.Count; i++)
         {
             var descending = keys[i].Descending != reversed;
-            var strictlyAfter = StrictlyAfter(keys[i].Sql, placeholders[i], descending);
+            var strictlyAfter = StrictlyAfter(keys[i].Sql, placeholders[i], descending, keys[i].CanBeNull);
             if (strictlyAfter == "false")
             {
                 continue;
@@ -35,10 +35,11 @@ internal static class KeysetPredicate
         return alternatives.Count == 0 ? "false" : $"({string.Join(" or ", alternatives)})";
     }
 
-    private static string StrictlyAfter(string key, string? value, bool descending) => (value, descending) switch
+    private static string StrictlyAfter(string key, string? value, bool descending, bool canBeNull) => (value, descending) switch
     {
         (null, false) => "false",
         (null, true) => $"{key} is not null",
+        (_, false) when !canBeNull => $"{key} > {value}",
         (_, false) => $"({key} > {value} or {key} is null)",
         (_, true) => $"{key} < {value}",
     };

@@ -33,7 +33,7 @@ internal sealed class SortCompiler
             }
         }
 
-        keys.Add(new SortKey($"{alias}.id", ValueKind.Long, false));
+        keys.Add(new SortKey($"{alias}.id", ValueKind.Long, false, CanBeNull: false));
         return keys;
     }
 
