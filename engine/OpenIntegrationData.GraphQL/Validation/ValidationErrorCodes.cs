@@ -104,4 +104,7 @@ public static class ValidationErrorCodes
 
     /// <summary>Introspection nests list fields deeper than <see cref="ValidationOptions.MaxIntrospectionDepth"/>.</summary>
     public const string MaxIntrospectionDepth = "MAX_INTROSPECTION_DEPTH";
+
+    /// <summary>Field Selection Merging needed more than <see cref="ValidationOptions.MaxFieldMergeComparisons"/> comparisons.</summary>
+    public const string MaxFieldMergeComparisons = "MAX_FIELD_MERGE_COMPARISONS";
 }

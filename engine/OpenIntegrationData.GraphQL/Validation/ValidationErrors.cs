@@ -36,6 +36,12 @@ public static partial class ValidationErrors
     public static GraphQLError MaxIntrospectionDepth(FieldNode field) =>
         new("Maximum introspection depth exceeded", GraphQLError.LocationsOf(field), extensions: [Code(ValidationErrorCodes.MaxIntrospectionDepth)]);
 
+    /// <summary>Field Selection Merging gave up on a document that needs too many comparisons.</summary>
+    public static GraphQLError TooManyFieldMergeComparisons(int limit) =>
+        new(
+            $"The document is too complex to check that its fields can be merged (more than {limit} comparisons).",
+            extensions: [Code(ValidationErrorCodes.MaxFieldMergeComparisons)]);
+
     private static GraphQLError Spec(string message, string code, string section, params SyntaxNode?[] nodes) =>
         new(message, GraphQLError.LocationsOf(nodes), extensions: [Code(code), new("specifiedBy", SpecificationUrl + "#sec-" + section)]);
 

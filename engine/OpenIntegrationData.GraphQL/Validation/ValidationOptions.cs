@@ -28,4 +28,13 @@ public sealed class ValidationOptions
     /// them once. Null switches the guard off. Not a spec rule: a listed deviation.
     /// </summary>
     public int? MaxIntrospectionDepth { get; init; } = 3;
+
+    /// <summary>
+    /// How many field and fragment comparisons Field Selection Merging may make before the
+    /// document is refused as too complex. Documents that spread long fragment chains side by
+    /// side need a number of comparisons that grows with the square of their size; real
+    /// documents need a few thousand at most. Null switches the limit off. Not a spec rule: a
+    /// listed deviation.
+    /// </summary>
+    public int? MaxFieldMergeComparisons { get; init; } = 100_000;
 }

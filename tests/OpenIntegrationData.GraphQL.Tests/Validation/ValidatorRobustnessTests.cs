@@ -72,6 +72,39 @@ public sealed class ValidatorRobustnessTests
         Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(10));
     }
 
+    [Fact]
+    public void Validate_TwoLongFragmentChainsSpreadSideBySide_IsRefusedAsTooComplexQuickly()
+    {
+        var document = new StringBuilder("{ dog { ...F0 ...G0 } }\n");
+        for (var i = 0; i < 4000; i++)
+        {
+            document.Append("fragment F").Append(i).Append(" on Dog { name ...F").Append(i + 1).Append(" }\n");
+            document.Append("fragment G").Append(i).Append(" on Dog { name ...G").Append(i + 1).Append(" }\n");
+        }
+
+        document.Append("fragment F4000 on Dog { x: name }\nfragment G4000 on Dog { x: barks }\n");
+        var started = DateTime.UtcNow;
+        var errors = RuleTester.Validate(document.ToString());
+        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(10));
+        var error = Assert.Single(errors, static e => e.Code == "MAX_FIELD_MERGE_COMPARISONS");
+        Assert.Equal("The document is too complex to check that its fields can be merged (more than 100000 comparisons).", error.Message);
+    }
+
+    [Fact]
+    public void Validate_ShortFragmentChainsSideBySide_StillFindTheConflictAtTheEnd()
+    {
+        var document = new StringBuilder("{ dog { ...F0 ...G0 } }\n");
+        for (var i = 0; i < 50; i++)
+        {
+            document.Append("fragment F").Append(i).Append(" on Dog { name ...F").Append(i + 1).Append(" }\n");
+            document.Append("fragment G").Append(i).Append(" on Dog { name ...G").Append(i + 1).Append(" }\n");
+        }
+
+        document.Append("fragment F50 on Dog { x: name }\nfragment G50 on Dog { x: barks }\n");
+        var error = Assert.Single(RuleTester.Validate(document.ToString()));
+        Assert.Equal("FIELD_SELECTION_MERGING", error.Code);
+    }
+
     /// <summary>Deletes, duplicates or swaps a few slices of the text.</summary>
     private static string Mutate(string source, Random random)
     {

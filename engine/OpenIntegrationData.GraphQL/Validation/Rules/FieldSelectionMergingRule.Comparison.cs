@@ -11,6 +11,8 @@ public sealed partial class FieldSelectionMergingRule
     private readonly Dictionary<(string, string), bool> _comparedFragmentPairs = [];
     private readonly HashSet<(int, string, bool)> _comparedFieldsAndFragments = [];
     private ValidationContext? _context;
+    private int _comparisons;
+    private bool _budgetExhausted;
 
     private ValidationContext Context => _context!;
 
@@ -49,6 +51,7 @@ public sealed partial class FieldSelectionMergingRule
     private void CollectConflictsBetweenFieldsAndFragment(List<Conflict> conflicts, bool areMutuallyExclusive, FieldMap fieldMap, string fragmentName)
     {
         if (!_comparedFieldsAndFragments.Add((fieldMap.Id, fragmentName, areMutuallyExclusive))
+            || !Spend()
             || Context.GetFragment(fragmentName) is not { } fragment)
         {
             return;
@@ -75,7 +78,7 @@ public sealed partial class FieldSelectionMergingRule
 
     private void CollectConflictsBetweenFragments(List<Conflict> conflicts, bool areMutuallyExclusive, string fragmentName1, string fragmentName2)
     {
-        if (fragmentName1 == fragmentName2 || !MarkFragmentPair(fragmentName1, fragmentName2, areMutuallyExclusive))
+        if (fragmentName1 == fragmentName2 || !MarkFragmentPair(fragmentName1, fragmentName2, areMutuallyExclusive) || !Spend())
         {
             return;
         }
@@ -159,6 +162,11 @@ public sealed partial class FieldSelectionMergingRule
     /// <summary>Whether two fields with one response name can be merged; the reason when not.</summary>
     private Conflict? FindConflict(bool parentFieldsAreMutuallyExclusive, string responseName, FieldEntry field1, FieldEntry field2)
     {
+        if (!Spend())
+        {
+            return null;
+        }
+
         // Parents that are different object types never apply to the same object, so only the shapes must agree.
         var areMutuallyExclusive = parentFieldsAreMutuallyExclusive
             || (!ReferenceEquals(field1.ParentType, field2.ParentType) && field1.ParentType is ObjectType && field2.ParentType is ObjectType);
@@ -184,8 +192,7 @@ public sealed partial class FieldSelectionMergingRule
             return Conflict.Of(responseName, $"they return conflicting types \"{type1}\" and \"{type2}\"", field1.Node, field2.Node);
         }
 
-        if (field1.Node.SelectionSet is not { } selectionSet1 || field2.Node.SelectionSet is not { } selectionSet2
-            || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (field1.Node.SelectionSet is not { } selectionSet1 || field2.Node.SelectionSet is not { } selectionSet2)
         {
             return null;
         }
@@ -228,6 +235,26 @@ public sealed partial class FieldSelectionMergingRule
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Counts one comparison against the budget; false once it is used up, or when the stack
+    /// is too deep to recurse further (long fragment chains).
+    /// </summary>
+    private bool Spend()
+    {
+        if (_budgetExhausted)
+        {
+            return false;
+        }
+
+        if (++_comparisons > (Context.Options.MaxFieldMergeComparisons ?? int.MaxValue) || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            _budgetExhausted = true;
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>Records that two fragments were compared with this exclusivity; false when that was done already.</summary>

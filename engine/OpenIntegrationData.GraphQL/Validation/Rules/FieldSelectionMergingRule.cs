@@ -14,7 +14,9 @@ namespace OpenIntegrationData.GraphQL.Validation.Rules;
 /// name plus the fragment names it spreads (cached), and each pair of fragments and each pair of
 /// field collection and fragment is compared at most once per exclusivity. Large groups of
 /// structurally identical fields are compared through one representative, so a document that
-/// repeats one field thousands of times stays linear. The comparison itself is in
+/// repeats one field thousands of times stays linear. Documents that still need more than
+/// <see cref="ValidationOptions.MaxFieldMergeComparisons"/> comparisons (long fragment chains
+/// spread side by side grow quadratically) are refused. The comparison itself is in
 /// FieldSelectionMergingRule.Comparison.cs.
 /// </remarks>
 public sealed partial class FieldSelectionMergingRule : ValidationRule
@@ -23,12 +25,18 @@ public sealed partial class FieldSelectionMergingRule : ValidationRule
     public override void EnterSelectionSet(ValidationContext context, SelectionSetNode node)
     {
         _context = context;
-        if (HasNothingToCompare(node.Selections))
+        if (_budgetExhausted || HasNothingToCompare(node.Selections))
         {
             return;
         }
 
         var conflicts = FindConflictsWithinSelectionSet(context.TypeInfo.ParentType, node);
+        if (_budgetExhausted)
+        {
+            context.ReportError(ValidationErrors.TooManyFieldMergeComparisons(context.Options.MaxFieldMergeComparisons ?? 0));
+            return;
+        }
+
         foreach (var conflict in conflicts)
         {
             var fields = new List<FieldNode>(conflict.Fields1.Count + conflict.Fields2.Count);
