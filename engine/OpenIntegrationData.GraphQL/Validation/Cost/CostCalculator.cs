@@ -19,6 +19,11 @@ internal sealed partial class CostCalculator(
     private readonly List<object> _path = [];
     private readonly HashSet<string> _fragmentsInPath = new(StringComparer.Ordinal);
     private readonly List<GraphQLError> _errors = [];
+
+    // Costs grow linearly with the number of parent objects, so a fragment's cost for one parent
+    // is computed once and scaled; expanding it at every spread would be exponential for
+    // fragments that spread other fragments several times.
+    private readonly Dictionary<(string Fragment, double Size, string SizedNames), (double Field, double Type)> _fragmentCosts = [];
     private readonly Dictionary<string, (double FieldCost, double TypeCost)> _fragmentUnitCosts = new(StringComparer.Ordinal);
 
     public double FieldCost { get; private set; }
@@ -67,36 +72,26 @@ internal sealed partial class CostCalculator(
     private void AddFragment(FragmentSpreadNode spread, double count, SizedFields? sizedFields)
     {
         var name = spread.Name.Value;
-        if (!fragments.TryGetValue(name, out var fragment) || _fragmentsInPath.Contains(name))
+        var key = (name, sizedFields?.Size ?? 0, sizedFields is null ? string.Empty : string.Join(',', sizedFields.Names));
+        if (_fragmentCosts.TryGetValue(key, out var perParent))
+        {
+            FieldCost += perParent.Field * count;
+            TypeCost += perParent.Type * count;
+            return;
+        }
+
+        if (!fragments.TryGetValue(name, out var fragment) || !_fragmentsInPath.Add(name))
         {
             return;
         }
 
-        if (sizedFields is not null)
-        {
-            AddFragmentSelections(name, fragment, count, sizedFields);
-            return;
-        }
-
-        if (!_fragmentUnitCosts.TryGetValue(name, out var unit))
-        {
-            var (fieldCost, typeCost) = (FieldCost, TypeCost);
-            (FieldCost, TypeCost) = (0, 0);
-            AddFragmentSelections(name, fragment, 1, null);
-            unit = (FieldCost, TypeCost);
-            (FieldCost, TypeCost) = (fieldCost, typeCost);
-            _fragmentUnitCosts[name] = unit;
-        }
-
-        FieldCost += unit.FieldCost * count;
-        TypeCost += unit.TypeCost * count;
-    }
-
-    private void AddFragmentSelections(string name, FragmentDefinitionNode fragment, double count, SizedFields? sizedFields)
-    {
-        _fragmentsInPath.Add(name);
-        AddSelectionSet(schema.FindType(fragment.TypeCondition.Name.Value), fragment.SelectionSet, count, sizedFields);
+        var (fieldBefore, typeBefore) = (FieldCost, TypeCost);
+        AddSelectionSet(schema.FindType(fragment.TypeCondition.Name.Value), fragment.SelectionSet, 1, sizedFields);
         _fragmentsInPath.Remove(name);
+        perParent = (FieldCost - fieldBefore, TypeCost - typeBefore);
+        _fragmentCosts[key] = perParent;
+        FieldCost += perParent.Field * (count - 1);
+        TypeCost += perParent.Type * (count - 1);
     }
 
     private void AddField(NamedType? parentType, FieldNode node, double count, SizedFields? sizedFields)

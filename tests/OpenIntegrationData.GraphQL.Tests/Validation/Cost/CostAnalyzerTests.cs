@@ -147,6 +147,35 @@ public sealed class CostAnalyzerTests
         Assert.Equal(1, analysis.TypeCost);
     }
 
+    [Fact]
+    public void Analyze_FragmentsSpreadingFragmentsTwice_AreCostedWithoutExpandingEverySpread()
+    {
+        // F0 spreads F1 twice, F1 spreads F2 twice, … : 2^40 expansions if expanded naively.
+        var document = new System.Text.StringBuilder("{ ...F0 }\n");
+        for (var i = 0; i < 40; i++)
+        {
+            document.Append("fragment F").Append(i).Append(" on Query { ...F").Append(i + 1).Append(" ...F").Append(i + 1).Append(" }\n");
+        }
+
+        document.Append("fragment F40 on Query { book { title } }\n");
+        var parsed = Parser.Parse(document.ToString()).Node!;
+        var operation = parsed.Definitions.OfType<OperationDefinitionNode>().Single();
+        var fragments = parsed.Definitions.OfType<FragmentDefinitionNode>().ToDictionary(static f => f.Name.Value);
+        var analysis = CostAnalyzer.Analyze(Library, operation, fragments, new Dictionary<string, object?>(), CostOptions.Default);
+
+        // Each expansion costs 10 (book); there are 2^40 of them.
+        Assert.Equal(10 * Math.Pow(2, 40), analysis.FieldCost);
+        Assert.Equal("HC0047", Assert.Single(analysis.Errors).Code);
+    }
+
+    [Fact]
+    public void Analyze_SameFragmentUnderListsOfDifferentSizes_ScalesWithEachList()
+    {
+        var analysis = Analyze("{ a: books(first: 2) { nodes { ...T } } b: books(first: 5) { nodes { ...T } } } fragment T on Book { author { name } }");
+        // books 10 + nodes 1 + author 1 x size, for sizes 2 and 5.
+        Assert.Equal((10 + 1 + 2) + (10 + 1 + 5), analysis.FieldCost);
+    }
+
     private static CostAnalysis Analyze(string source, IReadOnlyDictionary<string, object?>? variables = null, CostOptions? options = null)
     {
         var document = Parser.Parse(source).Node!;
