@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using OpenIntegrationData.Api.Options;
 using OpenIntegrationData.GraphQL.Execution;
 using OpenIntegrationData.GraphQL.Types;
+using OpenIntegrationData.GraphQL.Validation.Cost;
 
 namespace OpenIntegrationData.Api.Transport;
 
@@ -21,7 +22,13 @@ public static class GraphQLTransportRegistration
             var options = provider.GetRequiredService<IOptions<GraphQLTransportOptions>>().Value;
             return new RequestExecutor(
                 provider.GetRequiredService<Schema>(),
-                new ExecutorOptions { ExecutionTimeout = options.ExecutionTimeout, IncludeExceptionDetails = options.IncludeExceptionDetails });
+                new ExecutorOptions
+                {
+                    ExecutionTimeout = options.ExecutionTimeout,
+                    IncludeExceptionDetails = options.IncludeExceptionDetails,
+                    // The served schema may register its own cost limits (the open-data graph does).
+                    Cost = provider.GetService<CostOptions>() ?? CostOptions.Default,
+                });
         });
         services.AddSingleton<SchemaDownload>();
         services.AddSingleton<GraphQLHttpEndpoint>();

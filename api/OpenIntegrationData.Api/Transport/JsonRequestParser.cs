@@ -45,6 +45,10 @@ internal static class JsonRequestParser
         {
             return HttpRequestReadResult.Failed(TransportErrors.InvalidRequest($"The request body is not valid JSON: {exception.Message}"));
         }
+        catch (InvalidOperationException exception) when (IsUndecodableText(exception))
+        {
+            return HttpRequestReadResult.Failed(TransportErrors.InvalidRequest($"The request body has text that cannot be decoded (invalid UTF-8 or a lone surrogate): {exception.Message}"));
+        }
     }
 
     /// <summary>Reads the JSON text of a <c>variables</c> or <c>extensions</c> GET parameter: an object, or null for <c>null</c>.</summary>
@@ -71,6 +75,12 @@ internal static class JsonRequestParser
         {
             map = null;
             failure = $"`{parameter}` is not valid JSON: {exception.Message}";
+            return false;
+        }
+        catch (InvalidOperationException exception) when (IsUndecodableText(exception))
+        {
+            map = null;
+            failure = $"`{parameter}` has text that cannot be decoded (invalid UTF-8 or a lone surrogate): {exception.Message}";
             return false;
         }
     }
@@ -145,6 +155,11 @@ internal static class JsonRequestParser
         value = (IReadOnlyDictionary<string, object?>)map!;
         return true;
     }
+
+    // The reader checks a string's text (UTF-8, escaped surrogate pairs) only when it decodes it, and reports
+    // bad text as an InvalidOperationException it marks as its own (Source "System.Text.Json.Rethrowable").
+    private static bool IsUndecodableText(InvalidOperationException exception) =>
+        exception.Source?.StartsWith("System.Text.Json", StringComparison.Ordinal) == true;
 
     private static bool IsBlank(ReadOnlySequence<byte> body)
     {

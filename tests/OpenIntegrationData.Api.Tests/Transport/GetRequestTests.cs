@@ -79,6 +79,7 @@ public sealed class GetRequestTests(TransportServer server)
     [InlineData("variables", "\"x\"", "`variables` must be an object or null, not a string.")]
     [InlineData("extensions", "5", "`extensions` must be an object or null, not a number.")]
     [InlineData("variables", "{} x", "`variables` is not valid JSON: ")]
+    [InlineData("variables", "{\"v\":\"\\uD800\"}", "`variables` has text that cannot be decoded")]
     public async Task Get_MalformedJsonParameter_Answers400WithHC0009(string parameter, string value, string reason)
     {
         var response = await server.GetAsync($"/graphql?query=%7B%20hello%20%7D&{parameter}={Uri.EscapeDataString(value)}");
