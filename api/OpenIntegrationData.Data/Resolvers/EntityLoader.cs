@@ -48,7 +48,7 @@ internal sealed class EntityLoader
         var projection = ProjectionFor(entity, context.Field.SelectionSet, context.Schema);
         var sql = new SqlBuilder();
         var parameter = sql.Parameter(value);
-        var matches = string.Join(" or ", lookup.Columns.Select(c => $"{new ColumnDefinition("lookup", c, lookup.ArgumentKind, false, string.Empty).SqlFor("t0")} = {parameter}"));
+        var matches = string.Join(" or ", lookup.Columns.Select(c => $"{ColumnDefinition.Qualify(c, "t0")} = {parameter}"));
         sql.Append($"select {projection.SelectList("t0")} from {entity.Table} t0 where {matches} order by t0.id limit 1");
         var rows = await _runner.QueryAsync(sql.Build(), r => projection.Read(r), context.CancellationToken);
         return rows.FirstOrDefault();

@@ -23,13 +23,13 @@ internal sealed class GraphResolvers
     public Func<ResolverContext, ValueTask<object?>> RootConnection(EntityDefinition entity) =>
         context => _connections.LoadRootAsync(entity, context);
 
-    public Func<BatchResolverContext, ValueTask<IReadOnlyList<object?>>> RelatedConnection(EntityDefinition owner, RelationDefinition relation) =>
+    public Func<BatchResolverContext, ValueTask<IReadOnlyList<object?>>> RelatedConnection(RelationDefinition relation) =>
         context => _connections.LoadRelatedAsync(relation, context);
 
-    public Func<BatchResolverContext, ValueTask<IReadOnlyList<object?>>> RelatedObject(EntityDefinition owner, RelationDefinition relation) =>
+    public Func<BatchResolverContext, ValueTask<IReadOnlyList<object?>>> RelatedObject(RelationDefinition relation) =>
         context => _entities.LoadRelatedAsync(relation, context);
 
-    public Func<BatchResolverContext, ValueTask<IReadOnlyList<object?>>> ValueList(EntityDefinition owner, ValueListDefinition list) =>
+    public Func<BatchResolverContext, ValueTask<IReadOnlyList<object?>>> ValueList(ValueListDefinition list) =>
         context => _entities.LoadValueListAsync(list, context);
 
     public Func<ResolverContext, ValueTask<object?>> Lookup(EntityDefinition entity, LookupDefinition lookup) =>

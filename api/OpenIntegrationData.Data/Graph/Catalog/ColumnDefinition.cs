@@ -26,6 +26,9 @@ public sealed record ColumnDefinition(string Name, string Sql, ValueKind Kind, b
     /// <summary>The SQL expression for a table alias.</summary>
     public string SqlFor(string alias) => Expand(Sql, alias);
 
+    /// <summary>A column name or <c>{t}</c> expression (as in <see cref="Sql"/>) for a table alias.</summary>
+    public static string Qualify(string sql, string alias) => Expand(sql, alias);
+
     /// <summary>The English SQL expression of a localised text for a table alias.</summary>
     public string EnglishSqlFor(string alias) => Expand(EnglishSql ?? throw new InvalidOperationException($"{Name} is not localised."), alias);
 

@@ -28,9 +28,6 @@ public sealed record EntityDefinition(string Name, string Table, string Connecti
     /// <summary>Grouped totals over this entity, or null.</summary>
     public TotalsDefinition? Totals { get; init; }
 
-    /// <summary>The key column.</summary>
-    public const string KeyColumn = "id";
-
     /// <summary>The column with this GraphQL name, or null.</summary>
     public ColumnDefinition? FindColumn(string name) => Columns.FirstOrDefault(c => c.Name == name);
 

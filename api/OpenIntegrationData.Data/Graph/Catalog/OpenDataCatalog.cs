@@ -23,10 +23,6 @@ public static partial class OpenDataCatalog
     public static EntityDefinition Get(string typeName) =>
         Find(typeName) ?? throw new InvalidOperationException($"The catalog has no entity {typeName}.");
 
-    /// <summary>The enum with this GraphQL type name.</summary>
-    public static EnumDefinition GetEnum(string name) =>
-        Enums.FirstOrDefault(e => e.Name == name) ?? throw new InvalidOperationException($"The catalog has no enum {name}.");
-
     private static ColumnDefinition Text(string name, string sql, bool nullable, string description) =>
         new(name, sql, ValueKind.String, nullable, description);
 

@@ -24,30 +24,30 @@ internal sealed partial class GraphSchemaFactory
                 t.Field(list.Name, $"[{GraphTypeNames.ScalarName(list.Kind, list.EnumName)}!]!", f => f
                     .Description(list.Description)
                     .Cost(10)
-                    .ResolveBatch(_resolvers.ValueList(entity, list)));
+                    .ResolveBatch(_resolvers.ValueList(list)));
             }
 
             foreach (var relation in entity.Relations)
             {
-                AddRelationField(t, entity, relation);
+                AddRelationField(t, relation);
             }
         });
     }
 
-    private void AddRelationField(ObjectTypeBuilder type, EntityDefinition owner, RelationDefinition relation)
+    private void AddRelationField(ObjectTypeBuilder type, RelationDefinition relation)
     {
         var target = OpenDataCatalog.Get(relation.Target);
         if (relation.IsMany)
         {
             type.Field(relation.Name, ConnectionType(relation.Name, target), f => ConfigureConnectionField(f, target, relation.Description)
-                .ResolveBatch(_resolvers.RelatedConnection(owner, relation)));
+                .ResolveBatch(_resolvers.RelatedConnection(relation)));
             return;
         }
 
         type.Field(relation.Name, target.Name + (relation.Nullable ? string.Empty : "!"), f => f
             .Description(relation.Description)
             .Cost(10)
-            .ResolveBatch(_resolvers.RelatedObject(owner, relation)));
+            .ResolveBatch(_resolvers.RelatedObject(relation)));
     }
 
     /// <summary>"SdgIndicator" → "sdg indicator", for descriptions.</summary>

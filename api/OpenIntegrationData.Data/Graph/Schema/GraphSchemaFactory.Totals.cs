@@ -73,7 +73,7 @@ internal sealed partial class GraphSchemaFactory
         type.Field(relation.Name, relation.Target, f => f
             .Description(relation.Description)
             .Cost(10)
-            .ResolveBatch(_resolvers.RelatedObject(entity, relation)));
+            .ResolveBatch(_resolvers.RelatedObject(relation)));
     }
 
     private static string DimensionValueName(string fieldName) =>
