@@ -40,7 +40,9 @@ export class IndicatorChart extends WidgetElement {
     }
 
     const unit = localized(data.indicator.unit, lang) || rows[0].unit;
-    const title = `${localized(data.indicator.shortTitle, lang) || localized(data.indicator.title, lang) || code}, ${place}`;
+    const fullTitle = localized(data.indicator.title, lang);
+    const shortTitle = localized(data.indicator.shortTitle, lang) || fullTitle || code;
+    const title = `${shortTitle}, ${place}`;
     const format = numberFormat(lang).format;
     const points = rows.map((row) => ({
       label: String(row.year),
@@ -61,7 +63,7 @@ export class IndicatorChart extends WidgetElement {
 
     return [
       h('h2', {}, title),
-      h('p', { class: 'subtitle' }, `${localized(data.indicator.title, lang)} · ${code}`),
+      h('p', { class: 'subtitle' }, [fullTitle === shortTitle ? '' : `${fullTitle} · `, code]),
       chart,
       focused,
       dataTable(title, [texts.year, `${texts.value} (${unit})`], points, texts),

@@ -13,7 +13,7 @@ internal static class StarterDocument
         # Welcome to OpenIntegrationData — open data on how German cities live together.
         # Below are example questions (docs/queries). Click "Run" above an operation to ask it.
         # Every figure carries its source and licence; "isIllustrative: true" marks figures no real source backs.
-        # The schema reference is under the book icon; the SDL is at /graphql?sdl.
+        # The "Schema Reference" tab documents every type and field; the SDL is at /graphql?sdl.
 
         """;
 

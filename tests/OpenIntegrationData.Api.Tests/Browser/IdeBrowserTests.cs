@@ -25,13 +25,23 @@ public sealed class IdeBrowserTests(BrowserFixture fixture)
         var editor = page.Locator(".monaco-editor").First;
         await Assertions.Expect(editor).ToContainTextAsync("Welcome to OpenIntegrationData");
         Assert.EndsWith("OpenIntegrationData", await page.TitleAsync(), StringComparison.Ordinal);
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.ScreenshotPath("ide-starter-document") });
+
+        // The starter document's first example question runs as loaded.
+        await run.ClickAsync();
+        await Assertions.Expect(page.Locator(".monaco-editor").Filter(new() { HasText = "\"data\"" })).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator(".monaco-editor").Filter(new() { HasText = "\"errors\"" })).ToHaveCountAsync(0);
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.ScreenshotPath("ide-starter-document-run") });
         Assert.Contains(watched.Requests, request =>
             request.Method == "POST" && request.Url.StartsWith(new Uri(fixture.Api, "graphql").ToString(), StringComparison.Ordinal)
             && (request.PostData ?? "").Contains("__schema", StringComparison.Ordinal));
 
-        await editor.ClickAsync();
+        // The first line is a comment: clicking there cannot hit a "Run" link above an operation.
+        await editor.Locator(".view-line").First.ClickAsync();
         await page.Keyboard.PressAsync("Control+A");
         await page.Keyboard.InsertTextAsync(DistrictQuery);
+        // The IDE re-reads the document's operations after a short pause in typing; Run takes the operation it last read.
+        await page.WaitForTimeoutAsync(1500);
         await run.ClickAsync();
 
         var expected = await ExpectedDistrictNamesAsync();
