@@ -68,7 +68,10 @@ public sealed partial class ValidationContext
     /// <summary>The fragment with the given name (the first one, if it is defined twice), or null.</summary>
     public FragmentDefinitionNode? GetFragment(string name) => _fragments.GetValueOrDefault(name);
 
-    /// <summary>Reports an error; the error that reaches the limit is followed by a "too many errors" error.</summary>
+    /// <summary>
+    /// Reports an error. An error beyond <see cref="ValidationOptions.MaxErrors"/> is replaced by
+    /// one "too many errors" error and the walk stops (graphql-js <c>maxErrors</c>).
+    /// </summary>
     public void ReportError(GraphQLError error)
     {
         ArgumentNullException.ThrowIfNull(error);
@@ -77,11 +80,13 @@ public sealed partial class ValidationContext
             return;
         }
 
-        _errors.Add(error);
         if (_errors.Count >= Options.MaxErrors)
         {
             _errors.Add(ValidationErrors.TooManyErrors());
             IsAborted = true;
+            return;
         }
+
+        _errors.Add(error);
     }
 }

@@ -42,6 +42,21 @@ public sealed class DocumentValidatorTests
     }
 
     [Fact]
+    public void Validate_ExactlyAsManyErrorsAsTheLimit_AddsNoTooManyErrorsError()
+    {
+        var document = new StringBuilder("{ ");
+        for (var i = 0; i < 5; i++)
+        {
+            document.Append("unknown").Append(i).Append(' ');
+        }
+
+        document.Append('}');
+        var errors = RuleTester.Validate(document.ToString(), options: new ValidationOptions { MaxErrors = 5 });
+        Assert.Equal(5, errors.Count);
+        Assert.DoesNotContain(errors, static e => e.Code == "TOO_MANY_VALIDATION_ERRORS");
+    }
+
+    [Fact]
     public void Validate_EveryError_CarriesACodeAndSpecLink()
     {
         var errors = RuleTester.Validate("query Q($x: Dog) { nope ...Missing dog @unknown { name(surname: 1) } }");
