@@ -14,6 +14,8 @@ namespace OpenIntegrationData.GraphQL.Execution;
 internal sealed class CachedDocument(DocumentNode document, IReadOnlyList<GraphQLError> validationErrors)
 {
     private readonly ConcurrentDictionary<OperationDefinitionNode, OperationPlan> _plans = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<OperationDefinitionNode, (IReadOnlyDictionary<string, object?> Variables, OperationPlan Plan)> _variablePlans =
+        new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<OperationDefinitionNode, (IReadOnlyDictionary<string, object?> Variables, CostAnalysis Analysis)> _costs =
         new(ReferenceEqualityComparer.Instance);
 
@@ -23,7 +25,10 @@ internal sealed class CachedDocument(DocumentNode document, IReadOnlyList<GraphQ
 
     public IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments { get; } = OperationPlanner.IndexFragments(document);
 
-    /// <summary>The plan of an operation: the cached one, or a new one that is cached unless variables shaped it.</summary>
+    /// <summary>
+    /// The plan of an operation: the cached one; for a plan shaped by variables, the last one when
+    /// the variables hold the same scalar values; otherwise a new one.
+    /// </summary>
     public OperationPlan GetPlan(Schema schema, OperationDefinitionNode operation, IReadOnlyDictionary<string, object?> variables, ExecutorStatistics statistics)
     {
         if (_plans.TryGetValue(operation, out var cached))
@@ -32,9 +37,20 @@ internal sealed class CachedDocument(DocumentNode document, IReadOnlyList<GraphQ
             return cached;
         }
 
+        // A plan shaped by @skip/@include variables holds for the same values: the last one is kept per operation.
+        if (_variablePlans.TryGetValue(operation, out var last) && HaveSameScalarValues(last.Variables, variables))
+        {
+            statistics.CountPlanCacheHit();
+            return last.Plan;
+        }
+
         var plan = OperationPlanner.Plan(schema, operation, Fragments, variables);
         statistics.CountPlanBuilt();
-        if (!plan.DependsOnVariables)
+        if (plan.DependsOnVariables)
+        {
+            _variablePlans[operation] = (variables, plan);
+        }
+        else
         {
             _plans.TryAdd(operation, plan);
         }
