@@ -20,11 +20,8 @@ internal sealed partial class CostCalculator(
     private readonly HashSet<string> _fragmentsInPath = new(StringComparer.Ordinal);
     private readonly List<GraphQLError> _errors = [];
 
-    // Costs grow linearly with the number of parent objects, so a fragment's cost for one parent
-    // is computed once and scaled; expanding it at every spread would be exponential for
-    // fragments that spread other fragments several times.
+    // A fragment's cost for one parent object, per list size applied to its sized fields.
     private readonly Dictionary<(string Fragment, double Size, string SizedNames), (double Field, double Type)> _fragmentCosts = [];
-    private readonly Dictionary<string, (double FieldCost, double TypeCost)> _fragmentUnitCosts = new(StringComparer.Ordinal);
 
     public double FieldCost { get; private set; }
 
@@ -66,8 +63,9 @@ internal sealed partial class CostCalculator(
 
     /// <summary>
     /// Adds a fragment's cost. Costs grow linearly with the parent count, so a fragment is
-    /// measured once per count of one and reused: fragments spreading fragments twice at every
-    /// level ("billion laughs") cost linear time instead of exponential time.
+    /// measured once per count of one (and per list size of its sized fields) and reused:
+    /// fragments spreading fragments twice at every level ("billion laughs") cost linear time
+    /// instead of exponential time.
     /// </summary>
     private void AddFragment(FragmentSpreadNode spread, double count, SizedFields? sizedFields)
     {
