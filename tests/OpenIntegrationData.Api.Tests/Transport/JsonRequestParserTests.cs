@@ -67,6 +67,33 @@ public sealed class JsonRequestParserTests
         Assert.Equal("HC0009", read.Error!.Extensions.Single(e => e.Key == "code").Value);
     }
 
+    [Fact]
+    public void Parse_RandomlyMutatedBodies_AlwaysAnswerARequestOrAnError()
+    {
+        var valid = Encoding.UTF8.GetBytes("""{"query":"query($v: [In!]) { a(b: $v) }","operationName":"Q","variables":{"v":[1,-2.5e3,"\u00fc\ud83c\udfc3",{"k":null}],"w":true},"extensions":{"e":{}},"id":null}""");
+        byte[] alphabet = [.. "{}[]\":,\\ue0.-+9tfn \\uD800"u8, 0xC3, 0x28, 0xFF, 0x00];
+        var random = new Random(20_241_121);
+
+        for (var i = 0; i < 5_000; i++)
+        {
+            var body = valid.ToList();
+            for (var edits = random.Next(1, 6); edits > 0 && body.Count > 0; edits--)
+            {
+                var at = random.Next(body.Count);
+                switch (random.Next(3))
+                {
+                    case 0: body[at] = alphabet[random.Next(alphabet.Length)]; break;
+                    case 1: body.RemoveAt(at); break;
+                    default: body.Insert(at, alphabet[random.Next(alphabet.Length)]); break;
+                }
+            }
+
+            var read = JsonRequestParser.Parse(new ReadOnlySequence<byte>(body.ToArray()));
+
+            Assert.True(read.Request is null != (read.Error is null), Encoding.UTF8.GetString(body.ToArray()));
+        }
+    }
+
     private static HttpRequestReadResult Parse(string body) => JsonRequestParser.Parse(new ReadOnlySequence<byte>(Encoding.UTF8.GetBytes(body)));
 
     private static ReadOnlySequence<byte> Segmented(byte[] bytes, int size)
