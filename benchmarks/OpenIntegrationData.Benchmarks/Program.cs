@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Exporters.Json;
 using BenchmarkDotNet.Jobs;
@@ -29,7 +30,8 @@ public static class Program
             : Job.Default;
         var config = DefaultConfig.Instance
             .AddJob(job.WithToolchain(InProcessEmitToolchain.Instance))
-            .AddExporter(JsonExporter.Full);
+            .AddExporter(JsonExporter.Full)
+            .AddColumn(StatisticColumn.Min);
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. args.Where(static a => a != "--quick")], config);
         return 0;
     }
