@@ -12,6 +12,8 @@ public static class OpenDataGraphRegistration
         // Created on the first GraphQL request, when the database has started (the data source exists only then).
         builder.Services.AddSingleton<Schema>(services =>
             OpenDataGraph.CreateSchema(services.GetRequiredService<NpgsqlDataSource>(), GraphOptions.Default));
+        // The executor enforces the graph's cost limits, not the engine's default of 1,000.
+        builder.Services.AddSingleton(GraphOptions.Default.Cost);
         return builder;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using OpenIntegrationData.Api.Options;
+using OpenIntegrationData.Api.Transport.PersistedOperations;
 using OpenIntegrationData.GraphQL.Execution;
 using OpenIntegrationData.GraphQL.Types;
 using OpenIntegrationData.GraphQL.Validation.Cost;
@@ -30,6 +31,7 @@ public static class GraphQLTransportRegistration
                     Cost = provider.GetService<CostOptions>() ?? CostOptions.Default,
                 });
         });
+        services.AddPersistedOperationsAndHttpCache();
         services.AddSingleton<SchemaDownload>();
         services.AddSingleton<GraphQLHttpEndpoint>();
         return builder;
