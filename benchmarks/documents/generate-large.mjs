@@ -1,8 +1,8 @@
 // Writes large.graphql, the ~100 KB document (c) of the engine benchmarks: one operation with 33
 // aliased district lists, each spreading 10 of 330 fragments that select aliased scalar fields,
 // a nested city and an inline fragment on the union of facilities. (All 330 in one selection set
-// would exceed graphql-js 16.15's complexity budget for Overlapping Fields Can Be Merged, which
-// then answers "Validation aborted.".) Deterministic; run it again after changing it.
+// would exceed the field-merging work limits of graphql-js 16.15 ("Validation aborted.") and of our
+// validator (MAX_FIELD_MERGE_COMPARISONS).) Deterministic; run it again after changing it.
 import { writeFileSync } from 'node:fs';
 
 const count = 330;
