@@ -30,6 +30,13 @@ public sealed class WidgetBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(widget.Locator("svg .axis-label").Last).ToContainTextAsync("%");
         await Assertions.Expect(widget.Locator("footer")).ToContainTextAsync("Illustrative figures");
         await Assertions.Expect(widget.Locator("footer")).ToContainTextAsync("Licence");
+
+        // Keyboard: the first Tab lands on the first column, which announces and shows its value.
+        await watched.Page.Keyboard.PressAsync("Tab");
+        var first = widget.Locator("svg .mark").First;
+        await Assertions.Expect(first).ToBeFocusedAsync();
+        await Assertions.Expect(first).ToHaveAttributeAsync("aria-label", new System.Text.RegularExpressions.Regex($"^{expected[0].Label}: .+ %$"));
+        await Assertions.Expect(widget.Locator(".focus-value")).ToHaveTextAsync((await first.GetAttributeAsync("aria-label"))!);
         await widget.ScreenshotAsync(new() { Path = BrowserFixture.ScreenshotPath("widget-indicator-chart") });
         AssertNoProblems(watched);
     }
@@ -97,6 +104,20 @@ public sealed class WidgetBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(watched.Page.Locator("#good")).ToHaveAttributeAsync("data-state", "ready");
         await watched.Page.ScreenshotAsync(new() { Path = BrowserFixture.ScreenshotPath("widget-mistakes"), FullPage = true });
         AssertNoProblems(watched);
+    }
+
+    [Fact]
+    public async Task IndicatorChart_ApiUnreachable_SaysTheDataCouldNotBeLoaded()
+    {
+        // Port 9 (discard) on the loopback: nothing listens, the connection is refused at once.
+        var url = fixture.Site.PublishWidgetPage("unreachable.html", fixture.Api,
+            $"""<oid-indicator-chart api="http://127.0.0.1:9" indicator="{Indicator}" area="{Dusseldorf}" lang="de"></oid-indicator-chart>""");
+        await using var watched = await fixture.OpenPageAsync();
+        await watched.Page.GotoAsync(url.ToString());
+
+        var widget = watched.Page.Locator("oid-indicator-chart");
+        await Assertions.Expect(widget).ToHaveAttributeAsync("data-state", "error");
+        await Assertions.Expect(widget.GetByRole(AriaRole.Alert)).ToContainTextAsync("Die Daten konnten nicht von http://127.0.0.1:9/graphql geladen werden.");
     }
 
     [Fact]
