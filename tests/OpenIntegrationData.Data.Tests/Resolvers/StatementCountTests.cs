@@ -69,6 +69,21 @@ public sealed class StatementCountTests(SeededGraphFixture fixture)
     }
 
     [Fact]
+    public async Task Execute_SameNestedListUnderEdgesAndNodes_OneStatementForEachPlace()
+    {
+        // edges.node.programmes and nodes.programmes are two fields of the plan, each answered for all parents at once.
+        var response = await _client.ExecuteAsync("""
+            { districts(first: 50) { edges { node { programmes { nodes { key } } } } nodes { programmes { nodes { key } } } } }
+            """);
+
+        Assert.True(response.Errors is null, response.Json.ToJsonString());
+        Assert.Equal(3, response.Statements);
+        Assert.Equal(
+            response.Data!["districts"]!["edges"]!.AsArray().Select(e => e!["node"]!["programmes"]!.ToJsonString()),
+            response.Data!["districts"]!["nodes"]!.AsArray().Select(n => n!["programmes"]!.ToJsonString()));
+    }
+
+    [Fact]
     public async Task Execute_OnlyTotalCount_CountsWithoutReadingRows()
     {
         var response = await _client.ExecuteAsync("{ populationObservations { totalCount } }");
