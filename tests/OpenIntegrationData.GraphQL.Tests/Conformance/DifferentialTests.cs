@@ -1,4 +1,6 @@
 using System.Globalization;
+using OpenIntegrationData.GraphQL.Execution;
+using OpenIntegrationData.GraphQL.Language;
 using OpenIntegrationData.GraphQL.Types.Printing;
 using Xunit.Abstractions;
 
@@ -47,6 +49,43 @@ public sealed class DifferentialTests(DifferentialFixture fixture, ITestOutputHe
         }
 
         AssertAgreement(fixture.SharedCorpus, "shared corpus (tools/conformance/corpus)");
+    }
+
+    [Fact]
+    public async Task RequestExecutor_EveryCorpusDocument_ExecutesExactlyWhenGraphQLJsAccepts()
+    {
+        // The whole request path (cache, operation kind, cost, plan, execution) on top of the staged verdicts;
+        // subscriptions are left out because the server refuses them by design (issue 3).
+        var executor = ConformanceSchema.CreateExecutor();
+        var wrong = new List<string>();
+        var executed = 0;
+        foreach (var document in fixture.OwnCorpus.Concat(fixture.SharedCorpus))
+        {
+            var accepted = fixture.Oracle.Verdicts[document.Name].Accepted;
+            if (fixture.Deviations.ContainsKey(document.Name) || (accepted && IsSubscription(document)))
+            {
+                continue;
+            }
+
+            var result = await executor.ExecuteAsync(new GraphQLRequest(document.Source, document.OperationName, document.Variables));
+            var unexpected = result.Errors.FirstOrDefault(static e => e.Message == "Unexpected Execution Error");
+            if ((result.Kind == ResultKind.Executed) != accepted || unexpected is not null)
+            {
+                wrong.Add($"{document.Name}: graphql-js {(accepted ? "accepts" : "rejects")}, we answer {result.Kind}: {string.Join(" | ", result.Errors.Select(static e => e.Message))}");
+            }
+
+            executed += result.Kind == ResultKind.Executed ? 1 : 0;
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"RequestExecutor: {executed} corpus documents executed, {wrong.Count} disagreements"));
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
+    private static bool IsSubscription(CorpusDocument document)
+    {
+        var parsed = Parser.Parse(document.Source);
+        return parsed.Succeeded
+            && RequestExecutor.GetOperation(parsed.Node!, document.OperationName).Operation?.Operation == OperationType.Subscription;
     }
 
     [Fact]
