@@ -154,10 +154,12 @@ public static partial class IntrospectionTypes
             features.AsReadOnly());
     }
 
+    // Nullable with a false default, as graphql-js 16 and HotChocolate 15 declare it (the September 2025
+    // spec says Boolean!): clients generated against either send `includeDeprecated: null` and must work.
     private static InputValueDefinition IncludeDeprecated(string owner) =>
-        Argument(owner, "includeDeprecated", BuiltInScalars.Boolean.ToNonNull(), new BooleanValueNode(false), false);
+        Argument(owner, "includeDeprecated", BuiltInScalars.Boolean, new BooleanValueNode(false), false);
 
-    private static bool IncludeDeprecated(ResolverContext context) => context.ArgumentValue<bool>("includeDeprecated");
+    private static bool IncludeDeprecated(ResolverContext context) => context.ArgumentValue<bool?>("includeDeprecated") == true;
 
     private static void Complete(ObjectType type, params FieldDefinition[] fields) =>
         type.Complete([], new NamedCollection<FieldDefinition>(fields, static f => f.Name));

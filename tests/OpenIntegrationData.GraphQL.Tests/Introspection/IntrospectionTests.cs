@@ -119,6 +119,25 @@ public sealed class IntrospectionTests
     }
 
     [Fact]
+    public async Task IncludeDeprecatedNull_IsAcceptedAndHidesDeprecatedMembersLikeFalse()
+    {
+        // Clients generated against graphql-js 16 or HotChocolate 15 see `includeDeprecated: Boolean = false`.
+        var data = await QueryAsync("""
+            {
+              query: __type(name: "Query") { fields(includeDeprecated: null) { name } }
+              field: __type(name: "__Type") { fields(includeDeprecated: true) { name args { name type { kind name } defaultValue } } }
+            }
+            """);
+
+        Assert.Equal(["district", "places"], data.GetProperty("query").GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()));
+        var fieldsField = data.GetProperty("field").GetProperty("fields").EnumerateArray().Single(f => f.GetProperty("name").GetString() == "fields");
+        var includeDeprecated = fieldsField.GetProperty("args")[0];
+        Assert.Equal("SCALAR", includeDeprecated.GetProperty("type").GetProperty("kind").GetString());
+        Assert.Equal("Boolean", includeDeprecated.GetProperty("type").GetProperty("name").GetString());
+        Assert.Equal("false", includeDeprecated.GetProperty("defaultValue").GetString());
+    }
+
+    [Fact]
     public async Task OneOfAndSpecifiedBy_AreReported()
     {
         var data = await QueryAsync("""
