@@ -87,12 +87,14 @@ internal sealed partial class GraphQLHttpEndpoint(
             return;
         }
 
-        var (request, id) = read.Request!;
-        if (request.Query is null && id is not null)
+        var resolution = ResolvePersistedOperation(context, read.Request!);
+        if (resolution.Error is { } persistedError)
         {
-            await WriteAsync(context, mediaType, ExecutionResult.FromError(TransportErrors.PersistedOperationNotFound(id)), StatusCodes.Status400BadRequest);
+            await WriteAsync(context, mediaType, ExecutionResult.FromError(persistedError), StatusCodes.Status400BadRequest);
             return;
         }
+
+        var request = resolution.Request!;
 
         var requestOptions = new RequestOptions
         {
@@ -120,7 +122,7 @@ internal sealed partial class GraphQLHttpEndpoint(
             return;
         }
 
-        await WriteAsync(context, mediaType, result, proposedStatus: null);
+        await WriteExecutedAsync(context, mediaType, result, resolution);
     }
 
     private static Task WriteAsync(HttpContext context, ResponseMediaType mediaType, ExecutionResult result, int? proposedStatus) =>

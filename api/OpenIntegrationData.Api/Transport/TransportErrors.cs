@@ -39,7 +39,7 @@ internal static class TransportErrors
             $"Unable to parse the accept header value `{headerValue}`.",
             extensions: [new("code", AcceptUnparsableCode), new("headerValue", headerValue)]);
 
-    /// <summary>An <c>id</c> without <c>query</c>: this server keeps no persisted operations, so no id is known.</summary>
+    /// <summary>An <c>id</c> without <c>query</c> that names no trusted document (API-CONVENTIONS §7.1).</summary>
     public static GraphQLError PersistedOperationNotFound(string id) =>
         new(
             "The specified persisted operation key is invalid.",

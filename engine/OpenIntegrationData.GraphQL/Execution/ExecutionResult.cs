@@ -41,6 +41,10 @@ public sealed class ExecutionResult
     public static ExecutionResult FromErrors(IReadOnlyList<GraphQLError> errors, IReadOnlyList<KeyValuePair<string, object?>>? extensions = null) =>
         new(ResultKind.RequestError, errors, null, extensions);
 
+    /// <summary>This result with one more response extension after the others (the HTTP layer adds e.g. <c>persistedQuery</c>).</summary>
+    public ExecutionResult WithExtension(string name, object? value) =>
+        new(Kind, Errors, Data as ResultMap, [.. Extensions, new(name, value)]);
+
     /// <summary>A request error without data.</summary>
     public static ExecutionResult FromError(GraphQLError error) => new(ResultKind.RequestError, [error], null);
 }

@@ -1,0 +1,24 @@
+using OpenIntegrationData.GraphQL.Errors;
+
+namespace OpenIntegrationData.Api.Transport.PersistedOperations;
+
+/// <summary>The errors of trusted documents and APQ, in HotChocolate 15's words and codes (API-CONVENTIONS §7).</summary>
+internal static class PersistedOperationErrors
+{
+    public const string OnlyPersistedCode = "HC0067";
+
+    /// <summary>The message the APQ protocol mandates: Apollo clients resend the hash with the query when they see it.</summary>
+    public static GraphQLError AutomaticNotFound() =>
+        new("PersistedQueryNotFound", extensions: [new("code", TransportErrors.PersistedOperationNotFoundCode)]);
+
+    public static GraphQLError OnlyPersistedAllowed() =>
+        new("Only persisted operations are allowed.", extensions: [new("code", OnlyPersistedCode)]);
+
+    public static GraphQLError HashMismatch(string sent, string computed) =>
+        new(
+            "The `sha256Hash` of `extensions.persistedQuery` does not match the SHA-256 of the query text.",
+            extensions: [new("code", "PERSISTED_QUERY_HASH_MISMATCH"), new("sha256Hash", sent), new("computedHash", computed)]);
+
+    public static GraphQLError Malformed(string reason) =>
+        new("Invalid GraphQL Request.", extensions: [new("code", TransportErrors.InvalidRequestCode), new("reason", reason)]);
+}
