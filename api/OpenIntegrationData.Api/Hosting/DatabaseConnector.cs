@@ -12,6 +12,9 @@ internal static class DatabaseConnector
 {
     public const string LocalDatabaseName = "openintegrationdata";
 
+    /// <summary>Prepared statements kept per connection; the graph's shapes of SQL are a few dozen.</summary>
+    private const int AutoPreparedStatements = 64;
+
     public static async Task<ConnectedDatabase> ConnectAsync(
         DatabaseOptions options, ILogger logger, CancellationToken cancellationToken)
     {
@@ -52,6 +55,19 @@ internal static class DatabaseConnector
         {
             builder.ApplicationName = "OpenIntegrationData";
         }
+
+        // A read API sends the same few statement texts over and over: let Npgsql prepare them once per
+        // connection instead of having PostgreSQL parse and plan each one again.
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = AutoPreparedStatements;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        // Nothing we run leaves session state on a pooled connection (reads; the importer's staging tables
+        // drop on commit; the migration lock is released in a finally), so skip the DISCARD ALL that
+        // Npgsql otherwise sends before every statement on a reused connection.
+        builder.NoResetOnClose = true;
 
         return new NpgsqlDataSourceBuilder(builder.ConnectionString).Build();
     }
