@@ -5,23 +5,26 @@
 #   CONC=16 SECS=5 ONLY="q1 q4" benchmarks/load/run.sh
 #
 #  1. tools: wrk, jq, curl (apt-get when missing and root), the shared harness copied to a writable
-#     folder with `npm ci` (PostGraphile 4.14.1), our API published as a Release build
+#     folder with `npm ci` (PostGraphile 4.14.1), our API (committed HEAD) published as a Release build
 #  2. a throwaway PostgreSQL 15 cluster (harness pg-local.sh) on 127.0.0.1
 #  3. our migrations (our server started once with seeding off), then generate.sql at SCALE
 #  4. PostGraphile (harness peer-postgraphile.sh, schema public) and our server (`dotnet X.dll`, one process)
 #  5. check.sh: each shape returns the same data from ours, PostGraphile and the SQL twin
 #  6. statements per request for each server (log_statement=all for a few requests)
 #  7. per shape: wrk -> PostGraphile, wrk -> ours (harness load.sh), pgbench with the SQL twin (baseline-pgbench.sh)
-#  8. prints a Markdown table (also saved under benchmarks/load/results/), stops everything it started.
+#  8. the HTTP floor: the harness's bare ASP.NET Core endpoint serving our q1 bytes (the ceiling for any server here)
+#  9. prints a Markdown table (also saved under benchmarks/load/results/), stops everything it started.
 #
 # Environment (all optional):
 #   CONC=16 SECS=10 WARMUP=3     concurrency, seconds per measurement, discarded warm-up seconds (wrk; pgbench warms 2 s)
 #   SCALE=1                      data scale for generate.sql (10 = 10x rows)
 #   ONLY="q1 q3"                 run only these shapes
-#   PG_PORT=55432 PGL_PORT=55055 OURS_PORT=55080
+#   PG_PORT=55432 PGL_PORT=55055 OURS_PORT=55080 FLOOR_PORT=55060
+#   FLOOR=1                      0 skips the HTTP floor (harness http-floor: ASP.NET Core, fixed q1 bytes)
 #   HARNESS=/work/shared/tools/bench   the shared harness (read-only is fine: it is copied)
 #   HARNESS_COPY=/tmp/oid-load-bench-harness   writable copy with node_modules, reused between runs
 #   ARTIFACTS=/tmp/oid-load-bench-artifacts    dotnet build artifacts (incremental between runs)
+#   SOURCE=head                  publish the committed HEAD (git archive); SOURCE=worktree publishes the work tree
 #   PUBLISHED=DIR                use an already published API folder instead of publishing
 #   CHECK=1                      0 skips the equality check (not for numbers you publish)
 #   KEEP=1                       keep the temp folder (cluster stopped; logs inside)
@@ -31,7 +34,7 @@ repo="$(cd "$here/../.." && pwd)"
 
 CONC="${CONC:-16}"; SECS="${SECS:-10}"; export WARMUP="${WARMUP:-3}"
 SCALE="${SCALE:-1}"
-PG_PORT="${PG_PORT:-55432}"; PGL_PORT="${PGL_PORT:-55055}"; OURS_PORT="${OURS_PORT:-55080}"
+PG_PORT="${PG_PORT:-55432}"; PGL_PORT="${PGL_PORT:-55055}"; OURS_PORT="${OURS_PORT:-55080}"; FLOOR_PORT="${FLOOR_PORT:-55060}"
 HARNESS="${HARNESS:-/work/shared/tools/bench}"
 HARNESS_COPY="${HARNESS_COPY:-/tmp/oid-load-bench-harness}"
 ARTIFACTS="${ARTIFACTS:-/tmp/oid-load-bench-artifacts}"
@@ -88,12 +91,25 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
+version="$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 if [[ -n "${PUBLISHED:-}" ]]; then
-  publish="$(cd "$PUBLISHED" && pwd)"
+  publish="$(cd "$PUBLISHED" && pwd)"; version="$version? (PUBLISHED=$PUBLISHED)"
 else
+  # By default the committed HEAD is built, not the work tree, where other changes may be half done.
+  src="$repo"
+  if [[ "${SOURCE:-head}" == head ]]; then
+    src="$work/src"; mkdir -p "$src"
+    git -C "$repo" archive HEAD | tar -x -C "$src"
+    # npm's output is not in git; copying it saves the build's `npm ci` (which still runs if a lock file changed)
+    for d in api/OpenIntegrationData.Api/Ide/node_modules widgets/node_modules widgets/dist; do
+      if [[ -d "$repo/$d" ]]; then mkdir -p "$src/$(dirname "$d")"; cp -a "$repo/$d" "$src/$d"; fi
+    done
+  else
+    version="$version+worktree"
+  fi
   publish="$work/publish"
-  log "dotnet publish -c Release (artifacts in $ARTIFACTS)"
-  dotnet publish "$repo/api/OpenIntegrationData.Api/OpenIntegrationData.Api.csproj" -c Release -nologo -v q \
+  log "dotnet publish -c Release of $version (artifacts in $ARTIFACTS)"
+  dotnet publish "$src/api/OpenIntegrationData.Api/OpenIntegrationData.Api.csproj" -c Release -nologo -v q \
     --artifacts-path "$ARTIFACTS" -o "$publish" >"$work/publish.log" 2>&1 \
     || { tail -30 "$work/publish.log" >&2; exit 1; }
 fi
@@ -232,13 +248,35 @@ for n in "${queries[@]}"; do
   detail_md+=("| $n | ${stmts_ours[$n]} | ${stmts_pgl[$n]} | $(same_size "$ow" "$(wire_bytes "$OURS_URL" "$here/queries/ours/$n.graphql")") | $(same_size "$pw" "$(wire_bytes "$PGL_URL" "$here/queries/postgraphile/$n.graphql")") | $(field sockerr "$ow")/$(field timeouts "$ow") | $(( $(peak_kb) / 1024 )) |")
 done
 peak_mb=$(( $(peak_kb) / 1024 ))
+
+# HTTP floor: the harness's minimal ASP.NET Core endpoint answering with our q1 response bytes (no GraphQL,
+# no database) — what HTTP alone costs on this box, i.e. the ceiling any server here shares with PostgreSQL.
+floor_md=""
+if [[ "${FLOOR:-1}" == 1 ]] && ! port_busy "$FLOOR_PORT"; then
+  curl -s -X POST -H 'Content-Type: application/json' --data-binary "$(body_of "$here/queries/ours/q1.graphql")" "$OURS_URL" >"$work/q1-response.json"
+  floor_dll="$H/http-floor/bin/Release/net10.0/HttpFloor.dll"
+  if [[ ! -f "$floor_dll" ]]; then
+    log "building the harness's ASP.NET Core HTTP floor"
+    (cd "$H/http-floor" && dotnet build HttpFloor.csproj -c Release -nologo -v q >"$work/floor-build.log" 2>&1) || true
+  fi
+  if [[ -f "$floor_dll" ]]; then
+    dotnet "$floor_dll" --urls "http://127.0.0.1:$FLOOR_PORT" --response "$work/q1-response.json" >"$work/floor.log" 2>&1 &
+    floor_pid=$!; pids+=("$floor_pid")
+    if wait_url "http://127.0.0.1:$FLOOR_PORT/graphql" 30 post; then
+      log "floor: ASP.NET Core minimal endpoint (c=$CONC, ${SECS}s)"
+      fl="$(QUIET=1 "$H/load.sh" "http://127.0.0.1:$FLOOR_PORT/graphql" "$here/queries/ours/q1.graphql" "$CONC" "$SECS" 2>&1 | tail -1)" || true
+      floor_md="ASP.NET Core minimal endpoint with q1's $(wc -c <"$work/q1-response.json")-byte response, no GraphQL, no database (harness http-floor), same run: **$(fmt0 "$(field rps "$fl")") req/s**, p50 $(field p50_ms "$fl") ms, p99 $(field p99_ms "$fl") ms."
+    fi
+    stop_pid "$floor_pid"
+  fi
+fi
 rss_mb=$(( $(sed -nE 's/^VmRSS:\s+([0-9]+) kB/\1/p' "/proc/$ours_pid/status" 2>/dev/null || echo 0) / 1024 ))
 
 # --- 8. report --------------------------------------------------------------------------------------
 ts="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
 report="$(
   echo "Run $ts on $(hostname): $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) RAM, load before the run: $loadavg_start;"
-  echo "PostgreSQL $pgver, PostGraphile $pglver on Node $(node --version), our API $(git -C "$repo" rev-parse --short HEAD 2>/dev/null) published Release on .NET $(dotnet --version), $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2);"
+  echo "PostgreSQL $pgver, PostGraphile $pglver on Node $(node --version), our API $version published Release on .NET $(dotnet --version), $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2);"
   echo "concurrency $CONC, ${SECS} s per measurement after ${WARMUP} s (wrk) / 2 s (pgbench) warm-up; data (scale $SCALE): $rows."
   echo "Command: \`CONC=$CONC SECS=$SECS SCALE=$SCALE${ONLY:+ ONLY=\"$ONLY\"} benchmarks/load/run.sh\`. Same data: $check_md."
   echo
@@ -247,6 +285,7 @@ report="$(
   printf '%s\n' "${rows_md[@]}"
   echo
   echo "Our server's peak memory (VmHWM of the one dotnet process, whole run): **$peak_mb MB** (RSS at the end $rss_mb MB)."
+  if [[ -n "$floor_md" ]]; then echo; echo "HTTP floor: $floor_md"; fi
   echo
   echo "| shape | statements/request ours | statements/request PostGraphile | ours: responses the size of the checked error-free one | PostGraphile: same | ours socket errors/timeouts | ours VmHWM after shape (MB) |"
   echo "|---|---:|---:|---|---|---:|---:|"
