@@ -28,7 +28,7 @@ internal sealed partial class GraphQLHttpEndpoint(
 
         if (HttpMethods.IsGet(request.Method) && GetRequestReader.IsGraphQLRequest(request.Query))
         {
-            return HandleGetAsync(context);
+            return Export.CsvExport.IsRequested(request) ? HandleCsvAsync(context) : HandleGetAsync(context);
         }
 
         if (SchemaDownload.IsRequested(request))
