@@ -38,7 +38,8 @@ public static partial class IntrospectionTypes
             Location(DirectiveLocation.Enum, "an enum definition"),
             Location(DirectiveLocation.EnumValue, "an enum value definition"),
             Location(DirectiveLocation.InputObject, "an input object type definition"),
-            Location(DirectiveLocation.InputFieldDefinition, "an input object field definition")));
+            Location(DirectiveLocation.InputFieldDefinition, "an input object field definition"),
+            Location(DirectiveLocation.DirectiveDefinition, "a directive definition")));
     }
 
     private static (object Value, string Name, string Description) Location(DirectiveLocation location, string adjacentTo) =>

@@ -69,7 +69,9 @@ public static partial class IntrospectionTypes
                 null,
                 InputValueType.ToNonNull().ToList().ToNonNull(),
                 static c => Arguments(c, c.ParentAs<DirectiveDefinition>().Arguments),
-                IncludeDeprecated("__Directive.args")));
+                IncludeDeprecated("__Directive.args")),
+            Field(type, "isDeprecated", null, BuiltInScalars.Boolean.ToNonNull(), static c => c.ParentAs<DirectiveDefinition>().IsDeprecated),
+            Field(type, "deprecationReason", null, BuiltInScalars.String, static c => c.ParentAs<DirectiveDefinition>().DeprecationReason));
     }
 
     private static IReadOnlyList<InputValueDefinition> Arguments(ResolverContext context, NamedCollection<InputValueDefinition> arguments) =>

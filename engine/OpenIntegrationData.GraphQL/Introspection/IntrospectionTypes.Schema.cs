@@ -22,6 +22,13 @@ public static partial class IntrospectionTypes
                 "directives",
                 Descriptions.SchemaDirectives,
                 DirectiveType.ToNonNull().ToList().ToNonNull(),
-                static c => c.ParentAs<Schema>().DirectiveDefinitions));
+                static c => DirectivesOf(c),
+                IncludeDeprecated("__Schema.directives")));
+    }
+
+    private static IReadOnlyList<DirectiveDefinition> DirectivesOf(ResolverContext context)
+    {
+        var directives = context.ParentAs<Schema>().DirectiveDefinitions;
+        return IncludeDeprecated(context) ? directives : [.. directives.Where(static d => !d.IsDeprecated)];
     }
 }

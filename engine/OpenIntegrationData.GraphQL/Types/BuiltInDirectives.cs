@@ -59,6 +59,7 @@ public static class BuiltInDirectives
             DirectiveLocation.ArgumentDefinition,
             DirectiveLocation.InputFieldDefinition,
             DirectiveLocation.EnumValue,
+            DirectiveLocation.DirectiveDefinition,
         ],
         isSpecified: true);
 

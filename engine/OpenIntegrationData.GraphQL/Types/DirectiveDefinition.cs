@@ -9,7 +9,8 @@ public sealed class DirectiveDefinition
         NamedCollection<InputValueDefinition> arguments,
         bool isRepeatable,
         IReadOnlyList<DirectiveLocation> locations,
-        bool isSpecified = false)
+        bool isSpecified = false,
+        string? deprecationReason = null)
     {
         Name = name;
         Description = description;
@@ -17,7 +18,17 @@ public sealed class DirectiveDefinition
         IsRepeatable = isRepeatable;
         Locations = locations;
         IsSpecified = isSpecified;
+        DeprecationReason = deprecationReason;
     }
+
+    /// <summary>
+    /// The reason the directive is deprecated, or null. Set in code only: the SDL grammar has no
+    /// place for directives on a directive definition; introspection reports it (as graphql-js 16.15 does).
+    /// </summary>
+    public string? DeprecationReason { get; }
+
+    /// <summary>Whether the directive is deprecated.</summary>
+    public bool IsDeprecated => DeprecationReason is not null;
 
     /// <summary>The name without the at sign.</summary>
     public string Name { get; }

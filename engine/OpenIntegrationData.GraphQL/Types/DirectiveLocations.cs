@@ -26,6 +26,7 @@ public static class DirectiveLocations
         [DirectiveLocation.EnumValue] = "ENUM_VALUE",
         [DirectiveLocation.InputObject] = "INPUT_OBJECT",
         [DirectiveLocation.InputFieldDefinition] = "INPUT_FIELD_DEFINITION",
+        [DirectiveLocation.DirectiveDefinition] = "DIRECTIVE_DEFINITION",
     };
 
     private static readonly Dictionary<string, DirectiveLocation> ByName =

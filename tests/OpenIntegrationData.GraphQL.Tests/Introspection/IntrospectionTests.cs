@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OpenIntegrationData.GraphQL.Execution;
+using OpenIntegrationData.GraphQL.Types;
 using static OpenIntegrationData.GraphQL.Tests.Execution.ExecutionTestSupport;
 
 namespace OpenIntegrationData.GraphQL.Tests.Introspection;
@@ -138,6 +139,35 @@ public sealed class IntrospectionTests
     }
 
     [Fact]
+    public async Task DeprecatedDirective_IsHiddenUnlessIncludeDeprecatedAndReportsItsReason()
+    {
+        var schema = Schema(Sdl, builder => builder
+            .AddDirective("legacyCache", d => d.Locations(DirectiveLocation.FieldDefinition).Deprecated("Use HTTP caching."))
+            .AddDirective("tag", d => d.Locations(DirectiveLocation.Object)));
+        var json = await new RequestExecutor(schema).ExecuteJsonAsync("""
+            {
+              __schema {
+                directives { name }
+                all: directives(includeDeprecated: true) { name isDeprecated deprecationReason }
+              }
+              location: __type(name: "__DirectiveLocation") { enumValues { name } }
+            }
+            """);
+        using var document = JsonDocument.Parse(json);
+        var data = document.RootElement.GetProperty("data");
+
+        var visible = data.GetProperty("__schema").GetProperty("directives").EnumerateArray().Select(d => d.GetProperty("name").GetString()).ToList();
+        Assert.Contains("tag", visible);
+        Assert.DoesNotContain("legacyCache", visible);
+        var legacy = data.GetProperty("__schema").GetProperty("all").EnumerateArray().Single(d => d.GetProperty("name").GetString() == "legacyCache");
+        Assert.True(legacy.GetProperty("isDeprecated").GetBoolean());
+        Assert.Equal("Use HTTP caching.", legacy.GetProperty("deprecationReason").GetString());
+        var skip = data.GetProperty("__schema").GetProperty("all").EnumerateArray().Single(d => d.GetProperty("name").GetString() == "skip");
+        Assert.False(skip.GetProperty("isDeprecated").GetBoolean());
+        Assert.Contains("DIRECTIVE_DEFINITION", data.GetProperty("location").GetProperty("enumValues").EnumerateArray().Select(v => v.GetProperty("name").GetString()));
+    }
+
+    [Fact]
     public async Task OneOfAndSpecifiedBy_AreReported()
     {
         var data = await QueryAsync("""
@@ -184,7 +214,7 @@ public sealed class IntrospectionTests
         var data = await QueryAsync("""{ __type(name: "Nope") { name } meta: __type(name: "__Directive") { name fields { name } } }""");
 
         Assert.Equal(JsonValueKind.Null, data.GetProperty("__type").ValueKind);
-        Assert.Equal(["name", "description", "isRepeatable", "locations", "args"], data.GetProperty("meta").GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()));
+        Assert.Equal(["name", "description", "isRepeatable", "locations", "args", "isDeprecated", "deprecationReason"], data.GetProperty("meta").GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()));
     }
 
     [Fact]

@@ -20,6 +20,8 @@ public sealed class DirectiveDefinitionBuilder
 
     internal bool IsRepeatable { get; private set; }
 
+    internal string? DeprecationReason { get; private set; }
+
     internal List<InputValueBuilder> Arguments { get; } = [];
 
     internal List<(string Name, Location? Location)> LocationNames { get; } = [];
@@ -44,6 +46,13 @@ public sealed class DirectiveDefinitionBuilder
     public DirectiveDefinitionBuilder Repeatable(bool repeatable = true)
     {
         IsRepeatable = repeatable;
+        return this;
+    }
+
+    /// <summary>Marks the directive as deprecated; introspection hides it unless asked to include deprecated members.</summary>
+    public DirectiveDefinitionBuilder Deprecated(string reason = Deprecation.DefaultReason)
+    {
+        DeprecationReason = reason;
         return this;
     }
 

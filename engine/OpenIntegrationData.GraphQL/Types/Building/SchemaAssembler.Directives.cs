@@ -33,7 +33,7 @@ internal sealed partial class SchemaAssembler
             }
 
             var arguments = BuildInputValues(builder.Arguments, name => $"{coordinate}({name}:)");
-            directives.Add(new DirectiveDefinition(builder.Name, builder.DescriptionText, arguments, builder.IsRepeatable, locations));
+            directives.Add(new DirectiveDefinition(builder.Name, builder.DescriptionText, arguments, builder.IsRepeatable, locations, deprecationReason: builder.DeprecationReason));
         }
 
         // Introspection lists every type the schema refers to, including those of directive arguments.
