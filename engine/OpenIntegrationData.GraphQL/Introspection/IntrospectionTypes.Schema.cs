@@ -23,7 +23,7 @@ public static partial class IntrospectionTypes
                 Descriptions.SchemaDirectives,
                 DirectiveType.ToNonNull().ToList().ToNonNull(),
                 static c => DirectivesOf(c),
-                IncludeDeprecated("__Schema.directives")));
+                IncludeDeprecatedNonNull("__Schema.directives")));
     }
 
     private static IReadOnlyList<DirectiveDefinition> DirectivesOf(ResolverContext context)

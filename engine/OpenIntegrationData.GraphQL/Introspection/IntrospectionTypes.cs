@@ -159,6 +159,10 @@ public static partial class IntrospectionTypes
     private static InputValueDefinition IncludeDeprecated(string owner) =>
         Argument(owner, "includeDeprecated", BuiltInScalars.Boolean, new BooleanValueNode(false), false);
 
+    // The newer __Schema.directives argument is non-null in graphql-js 16.15, as the spec has it.
+    private static InputValueDefinition IncludeDeprecatedNonNull(string owner) =>
+        Argument(owner, "includeDeprecated", BuiltInScalars.Boolean.ToNonNull(), new BooleanValueNode(false), false);
+
     private static bool IncludeDeprecated(ResolverContext context) => context.ArgumentValue<bool?>("includeDeprecated") == true;
 
     private static void Complete(ObjectType type, params FieldDefinition[] fields) =>
