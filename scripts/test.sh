@@ -15,7 +15,7 @@ fi
 
 # Node packages of the suites that need them: add each folder with a package-lock.json here,
 # and `npm ci` runs in it before the tests.
-npm_folders=(tests/conformance api/OpenIntegrationData.Api/Ide widgets)
+npm_folders=(tests/conformance api/OpenIntegrationData.Api/Ide widgets tests/clients)
 if [ "${#npm_folders[@]}" -gt 0 ]; then
   for folder in "${npm_folders[@]}"; do
     (cd "$folder" && npm ci --no-audit --no-fund) || exit 1
