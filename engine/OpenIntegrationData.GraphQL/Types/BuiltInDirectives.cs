@@ -58,8 +58,9 @@ public static class BuiltInDirectives
             DirectiveLocation.FieldDefinition,
             DirectiveLocation.ArgumentDefinition,
             DirectiveLocation.InputFieldDefinition,
+            // Not DIRECTIVE_DEFINITION (graphql-js 16.15 adds it): clients on older graphql-js re-parse the
+            // printed definition and reject that location; HotChocolate 15 does not list it either.
             DirectiveLocation.EnumValue,
-            DirectiveLocation.DirectiveDefinition,
         ],
         isSpecified: true);
 

@@ -8,7 +8,7 @@ public sealed class BuiltInDirectivesTests
     [Theory]
     [InlineData("skip", "if: Boolean!", "FIELD | FRAGMENT_SPREAD | INLINE_FRAGMENT")]
     [InlineData("include", "if: Boolean!", "FIELD | FRAGMENT_SPREAD | INLINE_FRAGMENT")]
-    [InlineData("deprecated", "reason: String = \"No longer supported\"", "FIELD_DEFINITION | ARGUMENT_DEFINITION | INPUT_FIELD_DEFINITION | ENUM_VALUE | DIRECTIVE_DEFINITION")]
+    [InlineData("deprecated", "reason: String = \"No longer supported\"", "FIELD_DEFINITION | ARGUMENT_DEFINITION | INPUT_FIELD_DEFINITION | ENUM_VALUE")]
     [InlineData("specifiedBy", "url: String!", "SCALAR")]
     [InlineData("oneOf", "", "INPUT_OBJECT")]
     public void Definition_MatchesGraphQLJs(string name, string arguments, string locations)
