@@ -72,7 +72,7 @@ if ! cmp -s "$HARNESS/package-lock.json" "$HARNESS_COPY/package-lock.json" || [[
   cp -r "$HARNESS/." "$HARNESS_COPY/"; chmod -R u+w "$HARNESS_COPY"
   (cd "$HARNESS_COPY" && npm ci --no-audit --no-fund >/dev/null 2>&1)
 else
-  cp "$HARNESS"/*.sh "$HARNESS"/*.lua "$HARNESS_COPY/" 2>/dev/null; chmod u+w "$HARNESS_COPY"/*.sh "$HARNESS_COPY"/*.lua
+  cp -f "$HARNESS"/*.sh "$HARNESS"/*.lua "$HARNESS_COPY/"; chmod u+w "$HARNESS_COPY"/*.sh "$HARNESS_COPY"/*.lua
 fi
 H="$HARNESS_COPY"
 
