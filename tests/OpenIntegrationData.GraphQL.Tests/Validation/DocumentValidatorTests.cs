@@ -1,4 +1,5 @@
 using System.Text;
+using OpenIntegrationData.GraphQL.Tests.Introspection;
 using OpenIntegrationData.GraphQL.Validation;
 
 namespace OpenIntegrationData.GraphQL.Tests.Validation;
@@ -7,7 +8,7 @@ public sealed class DocumentValidatorTests
 {
     [Fact]
     public void Validate_FullIntrospectionQuery_IsValidWithAllRulesAndDefaultLimits() =>
-        Assert.Empty(RuleTester.Validate(IntrospectionQuery.Full));
+        Assert.Empty(RuleTester.Validate(IntrospectionQueries.Full));
 
     [Fact]
     public void Validate_RealisticOperationWithFragmentsAndVariables_IsValid() =>

@@ -1,7 +1,8 @@
 using System.Text;
 using OpenIntegrationData.GraphQL.Language;
-using OpenIntegrationData.GraphQL.Validation;
+using OpenIntegrationData.GraphQL.Tests.Introspection;
 using OpenIntegrationData.GraphQL.Validation.Cost;
+using OpenIntegrationData.GraphQL.Validation;
 
 namespace OpenIntegrationData.GraphQL.Tests.Validation;
 
@@ -13,7 +14,7 @@ public sealed class ValidatorRobustnessTests
 {
     private static readonly string[] Seeds =
     [
-        IntrospectionQuery.Full,
+        IntrospectionQueries.Full,
         """
         query Shop($command: DogCommand!, $withOwner: Boolean = false, $finder: String!, $x: ComplexInput = { requiredField: true }) {
           dog { ...DogFields owner @include(if: $withOwner) { name pets { ...PetFields } } }

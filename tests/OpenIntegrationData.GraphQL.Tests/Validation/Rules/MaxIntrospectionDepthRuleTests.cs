@@ -1,3 +1,4 @@
+using OpenIntegrationData.GraphQL.Tests.Introspection;
 using OpenIntegrationData.GraphQL.Validation;
 
 namespace OpenIntegrationData.GraphQL.Tests.Validation.Rules;
@@ -6,7 +7,7 @@ public sealed class MaxIntrospectionDepthRuleTests
 {
     [Fact]
     public void Validate_FullIntrospectionQuery_PassesTheGuard() =>
-        Assert.Empty(RuleTester.Validate(IntrospectionQuery.Full));
+        Assert.Empty(RuleTester.Validate(IntrospectionQueries.Full));
 
     [Fact]
     public void Validate_CircularIntrospection_IsRefused()
