@@ -77,7 +77,7 @@ internal sealed class ConnectionQuery
         var keyColumns = string.Join(string.Empty, keys.Select((k, i) => $", {k.Sql} as k{i}"));
         if (Relation is null)
         {
-            sql.Append($"select {Projection.SelectList(Alias)}{keyColumns} from {Entity.Table} {Alias} where {string.Join(" and ", conditions)} order by {orderBy} limit {sql.Parameter(page.FetchCount)}");
+            sql.Append($"select {Projection.SelectList(Alias)}{keyColumns} from {Entity.Table} {Alias}{Projection.JoinClause(Alias)} where {string.Join(" and ", conditions)} order by {orderBy} limit {sql.Parameter(page.FetchCount)}");
             return (sql.Build(), keys, page, null);
         }
 
@@ -86,7 +86,7 @@ internal sealed class ConnectionQuery
         sql.Append(
             $"select * from (select {Projection.SelectList(Alias)}{keyColumns}, {owner} as parent_key, " +
             $"row_number() over (partition by {owner} order by {orderBy}) as rn " +
-            $"from {RelationSql.From(Relation, Alias)} where {string.Join(" and ", conditions)}) q " +
+            $"from {RelationSql.From(Relation, Alias)}{Projection.JoinClause(Alias)} where {string.Join(" and ", conditions)}) q " +
             $"where q.rn <= {sql.Parameter(page.FetchCount)} order by q.parent_key, q.rn");
         return (sql.Build(), keys, page, null);
     }

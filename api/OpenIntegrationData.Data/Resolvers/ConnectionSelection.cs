@@ -9,7 +9,7 @@ namespace OpenIntegrationData.Data.Resolvers;
 /// </summary>
 internal sealed class ConnectionSelection
 {
-    private ConnectionSelection(bool needsRows, bool needsCount, IReadOnlyCollection<string> nodeFields)
+    private ConnectionSelection(bool needsRows, bool needsCount, IReadOnlyCollection<PlannedField> nodeFields)
     {
         NeedsRows = needsRows;
         NeedsCount = needsCount;
@@ -22,13 +22,13 @@ internal sealed class ConnectionSelection
     /// <summary>totalCount is selected, so the count query runs.</summary>
     public bool NeedsCount { get; }
 
-    /// <summary>Names of the item fields selected.</summary>
-    public IReadOnlyCollection<string> NodeFields { get; }
+    /// <summary>The item fields selected, under <c>nodes</c> and <c>edges.node</c> together.</summary>
+    public IReadOnlyCollection<PlannedField> NodeFields { get; }
 
     public static ConnectionSelection Read(PlannedField connectionField)
     {
         var fields = connectionField.SelectionSet?.Fields ?? [];
-        var nodeFields = new HashSet<string>(StringComparer.Ordinal);
+        var nodeFields = new List<PlannedField>();
         var needsRows = false;
         var needsCount = false;
         foreach (var field in fields)
@@ -62,15 +62,10 @@ internal sealed class ConnectionSelection
         return new ConnectionSelection(needsRows, needsCount, nodeFields);
     }
 
-    /// <summary>The field names selected on an object of <paramref name="type"/> (for interface selections such as <c>node</c>).</summary>
-    public static IReadOnlyCollection<string> FieldsOf(PlannedSelectionSet? selection, ObjectType type) =>
-        selection is null ? [] : selection.GetFields(type).Fields.Select(static f => f.Name).ToHashSet(StringComparer.Ordinal);
+    /// <summary>The fields selected on an object of <paramref name="type"/> (for interface selections such as <c>node</c>).</summary>
+    public static IReadOnlyCollection<PlannedField> FieldsOf(PlannedSelectionSet? selection, ObjectType type) =>
+        selection is null ? [] : selection.GetFields(type).Fields;
 
-    private static void AddFields(HashSet<string> names, PlannedSelectionSet? selection)
-    {
-        foreach (var field in selection?.Fields ?? [])
-        {
-            names.Add(field.Name);
-        }
-    }
+    private static void AddFields(List<PlannedField> fields, PlannedSelectionSet? selection) =>
+        fields.AddRange(selection?.Fields ?? []);
 }

@@ -22,13 +22,20 @@ internal sealed class EntityLoader
         _options = options;
     }
 
+    /// <summary>
+    /// A to-one relation for every parent of a level. Rows read through a <see cref="Projection"/>
+    /// carry it already (joined into their own statement); the rows of totals groups carry only
+    /// the foreign key, and those are loaded here in one statement.
+    /// </summary>
     public async ValueTask<IReadOnlyList<object?>> LoadRelatedAsync(RelationDefinition relation, BatchResolverContext context)
     {
         var parents = context.Parents.Cast<EntityRow>().ToArray();
-        var keys = parents.Select(p => p.ForeignKey(relation.Name)).OfType<long>().Distinct().ToArray();
+        var keys = parents.Where(p => !p.ContainsKey(relation.Name)).Select(p => p.ForeignKey(relation.Name)).OfType<long>().Distinct().ToArray();
         var target = OpenDataCatalog.Get(relation.Target);
-        var rows = await LoadByKeysAsync(target, keys, context.Field.SelectionSet, context);
-        return parents.Select(p => p.ForeignKey(relation.Name) is { } key ? (object?)rows.GetValueOrDefault(key) : null).ToArray();
+        var loaded = await LoadByKeysAsync(target, keys, context.Field.SelectionSet, context);
+        return parents.Select(p => p.TryGetValue(relation.Name, out var joined)
+            ? joined
+            : p.ForeignKey(relation.Name) is { } key ? loaded.GetValueOrDefault(key) : null).ToArray();
     }
 
     public async ValueTask<IReadOnlyList<object?>> LoadValueListAsync(ValueListDefinition list, BatchResolverContext context)
@@ -49,7 +56,7 @@ internal sealed class EntityLoader
         var sql = new SqlBuilder();
         var parameter = sql.Parameter(value);
         var matches = string.Join(" or ", lookup.Columns.Select(c => $"{ColumnDefinition.Qualify(c, "t0")} = {parameter}"));
-        sql.Append($"select {projection.SelectList("t0")} from {entity.Table} t0 where {matches} order by t0.id limit 1");
+        sql.Append($"select {projection.SelectList("t0")} from {entity.Table} t0{projection.JoinClause("t0")} where {matches} order by t0.id limit 1");
         var rows = await _runner.QueryAsync(sql.Build(), r => projection.Read(r), context.CancellationToken);
         return rows.FirstOrDefault();
     }
@@ -120,7 +127,7 @@ internal sealed class EntityLoader
         var projection = ProjectionFor(entity, selection, context.Schema);
         var sql = new SqlBuilder();
         var parameter = sql.Parameter(keys.ToArray());
-        sql.Append($"select {projection.SelectList("t0")} from {entity.Table} t0 where t0.id = any({parameter})");
+        sql.Append($"select {projection.SelectList("t0")} from {entity.Table} t0{projection.JoinClause("t0")} where t0.id = any({parameter})");
         var rows = await _runner.QueryAsync(sql.Build(), r => projection.Read(r), context.CancellationToken);
         return rows.ToDictionary(static r => r.Key);
     }

@@ -6,15 +6,16 @@ using OpenIntegrationData.Data.Graph.Catalog;
 namespace OpenIntegrationData.Data.Resolvers;
 
 /// <summary>
-/// One loaded entity: its key, the selected field values by GraphQL field name (read by the
-/// executor's default resolver) and the foreign keys of selected to-one relations.
+/// One loaded entity: its key and the selected field values by GraphQL field name (read by the
+/// executor's default resolver), joined to-one relations included. A row that stands for a
+/// group of totals carries the foreign keys of its relation dimensions instead.
 /// </summary>
 public sealed class EntityRow : IReadOnlyDictionary<string, object?>
 {
     private readonly Dictionary<string, object?> _values;
-    private readonly Dictionary<string, long?> _foreignKeys;
+    private readonly IReadOnlyDictionary<string, long?>? _foreignKeys;
 
-    internal EntityRow(EntityDefinition entity, long key, Dictionary<string, object?> values, Dictionary<string, long?> foreignKeys)
+    internal EntityRow(EntityDefinition entity, long key, Dictionary<string, object?> values, IReadOnlyDictionary<string, long?>? foreignKeys = null)
     {
         Entity = entity;
         Key = key;
@@ -41,8 +42,8 @@ public sealed class EntityRow : IReadOnlyDictionary<string, object?>
     /// <inheritdoc />
     public object? this[string key] => _values[key];
 
-    /// <summary>The foreign key of a to-one relation (null when empty or not loaded).</summary>
-    public long? ForeignKey(string relationName) => _foreignKeys.GetValueOrDefault(relationName);
+    /// <summary>The foreign key of a to-one relation that was not joined (null when empty or not loaded).</summary>
+    public long? ForeignKey(string relationName) => _foreignKeys?.GetValueOrDefault(relationName);
 
     /// <inheritdoc />
     public bool ContainsKey(string key) => _values.ContainsKey(key);

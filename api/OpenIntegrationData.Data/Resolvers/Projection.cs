@@ -1,57 +1,66 @@
+using System.Text;
 using NodaTime;
 using Npgsql;
 using OpenIntegrationData.Data.Graph.Catalog;
+using OpenIntegrationData.GraphQL.Planning;
 
 namespace OpenIntegrationData.Data.Resolvers;
 
 /// <summary>
-/// The columns one level reads: the key, the selected scalar fields and the foreign keys of the
-/// selected to-one relations — nothing a query did not ask for.
+/// The columns one level reads: the key, the selected scalar fields and, joined into the same
+/// statement, the selected to-one relations with their own projections — nothing a query did
+/// not ask for, and no extra round-trip for an object a row points at.
 /// </summary>
 internal sealed class Projection
 {
-    private Projection(EntityDefinition entity, IReadOnlyList<ColumnDefinition> columns, IReadOnlyList<RelationDefinition> foreignKeys)
+    private Projection(EntityDefinition entity, IReadOnlyList<ColumnDefinition> columns, IReadOnlyList<JoinedRelation> joins)
     {
         Entity = entity;
         Columns = columns;
-        ForeignKeys = foreignKeys;
-        Width = 1 + columns.Sum(static c => c.Kind == ValueKind.LocalizedText ? 2 : 1) + foreignKeys.Count;
+        Joins = joins;
+        Width = 1 + columns.Sum(static c => c.Kind == ValueKind.LocalizedText ? 2 : 1) + joins.Sum(static j => j.Target.Width);
     }
 
     public EntityDefinition Entity { get; }
 
     public IReadOnlyList<ColumnDefinition> Columns { get; }
 
-    public IReadOnlyList<RelationDefinition> ForeignKeys { get; }
+    /// <summary>The selected to-one relations, read by a left join on their foreign key.</summary>
+    public IReadOnlyList<JoinedRelation> Joins { get; }
 
-    /// <summary>How many result columns <see cref="SelectList"/> produces.</summary>
+    /// <summary>How many result columns <see cref="SelectList"/> produces, joined ones included.</summary>
     public int Width { get; }
 
-    /// <summary>The projection for these selected field names.</summary>
-    public static Projection For(EntityDefinition entity, IEnumerable<string> fieldNames)
+    /// <summary>
+    /// The projection for these selected fields of <paramref name="entity"/>. A to-one relation
+    /// selected under several response names joins once, with the union of their sub-selections.
+    /// </summary>
+    public static Projection For(EntityDefinition entity, IReadOnlyCollection<PlannedField> fields)
     {
-        var names = fieldNames.ToHashSet(StringComparer.Ordinal);
-        return new Projection(
-            entity,
-            entity.Columns.Where(c => names.Contains(c.Name)).ToArray(),
-            entity.Relations.Where(r => !r.IsMany && names.Contains(r.Name)).ToArray());
+        var names = fields.Select(static f => f.Name).ToHashSet(StringComparer.Ordinal);
+        var joins = entity.Relations
+            .Where(r => !r.IsMany && names.Contains(r.Name))
+            .Select(r => new JoinedRelation(r, For(
+                OpenDataCatalog.Get(r.Target),
+                fields.Where(f => f.Name == r.Name).SelectMany(static f => f.SelectionSet?.Fields ?? []).ToArray())))
+            .ToArray();
+        return new Projection(entity, entity.Columns.Where(c => names.Contains(c.Name)).ToArray(), joins);
     }
 
-    /// <summary>The select list over <paramref name="alias"/>, columns named <c>{prefix}0</c>, <c>{prefix}1</c>…</summary>
-    public string SelectList(string alias, string prefix = "c")
+    /// <summary>The select list over <paramref name="alias"/>, columns named <c>c0</c>, <c>c1</c>… in reading order.</summary>
+    public string SelectList(string alias)
     {
-        var expressions = new List<string> { $"{alias}.id" };
-        foreach (var column in Columns)
-        {
-            expressions.Add(column.SqlFor(alias));
-            if (column.Kind == ValueKind.LocalizedText)
-            {
-                expressions.Add(column.EnglishSqlFor(alias));
-            }
-        }
+        var expressions = new List<string>();
+        AddExpressions(expressions, alias);
+        return string.Join(", ", expressions.Select(static (e, i) => $"{e} as c{i}"));
+    }
 
-        expressions.AddRange(ForeignKeys.Select(r => $"{alias}.{r.ForeignKey}"));
-        return string.Join(", ", expressions.Select((e, i) => $"{e} as {prefix}{i}"));
+    /// <summary>The left joins that bring the joined relations' rows next to the row aliased <paramref name="alias"/> (empty without any).</summary>
+    public string JoinClause(string alias)
+    {
+        var clause = new StringBuilder();
+        AddJoins(clause, alias);
+        return clause.ToString();
     }
 
     /// <summary>Reads one row whose projection starts at <paramref name="start"/>.</summary>
@@ -59,7 +68,7 @@ internal sealed class Projection
     {
         var ordinal = start;
         var key = reader.GetInt64(ordinal++);
-        var values = new Dictionary<string, object?>(Columns.Count + 1, StringComparer.Ordinal);
+        var values = new Dictionary<string, object?>(Columns.Count + Joins.Count + 1, StringComparer.Ordinal);
         foreach (var column in Columns)
         {
             if (column.Kind == ValueKind.LocalizedText)
@@ -73,14 +82,14 @@ internal sealed class Projection
             values[column.Name] = ReadValue(reader, ordinal++, column.Kind);
         }
 
-        var foreignKeys = new Dictionary<string, long?>(ForeignKeys.Count, StringComparer.Ordinal);
-        foreach (var relation in ForeignKeys)
+        // A joined row's value sits under the relation's field name; the default resolver serves it as is.
+        foreach (var join in Joins)
         {
-            foreignKeys[relation.Name] = reader.IsDBNull(ordinal) ? null : reader.GetInt64(ordinal);
-            ordinal++;
+            values[join.Relation.Name] = reader.IsDBNull(ordinal) ? null : join.Target.Read(reader, ordinal);
+            ordinal += join.Target.Width;
         }
 
-        return new EntityRow(Entity, key, values, foreignKeys);
+        return new EntityRow(Entity, key, values);
     }
 
     /// <summary>A value of the given kind as the graph serves it (smallint as int, date as NodaTime LocalDate).</summary>
@@ -102,4 +111,36 @@ internal sealed class Projection
             _ => reader.GetString(ordinal),
         };
     }
+
+    private void AddExpressions(List<string> expressions, string alias)
+    {
+        expressions.Add($"{alias}.id");
+        foreach (var column in Columns)
+        {
+            expressions.Add(column.SqlFor(alias));
+            if (column.Kind == ValueKind.LocalizedText)
+            {
+                expressions.Add(column.EnglishSqlFor(alias));
+            }
+        }
+
+        for (var i = 0; i < Joins.Count; i++)
+        {
+            Joins[i].Target.AddExpressions(expressions, JoinAlias(alias, i));
+        }
+    }
+
+    private void AddJoins(StringBuilder clause, string alias)
+    {
+        for (var i = 0; i < Joins.Count; i++)
+        {
+            var (relation, target) = Joins[i];
+            var joined = JoinAlias(alias, i);
+            clause.Append($" left join {target.Entity.Table} {joined} on {joined}.id = {alias}.{relation.ForeignKey}");
+            target.AddJoins(clause, joined);
+        }
+    }
+
+    /// <summary><c>t0_0</c>, <c>t0_0_1</c>…: apart from the <c>t1</c>, <c>t2</c>… of filter and sort subqueries.</summary>
+    private static string JoinAlias(string alias, int index) => $"{alias}_{index}";
 }
