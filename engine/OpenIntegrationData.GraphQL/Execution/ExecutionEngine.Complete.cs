@@ -11,11 +11,19 @@ internal sealed partial class ExecutionEngine
     /// <summary>Marks a value that failed to complete; its error is already reported.</summary>
     private static readonly object Failed = new();
 
-    private void CompleteLevel(LevelFields level, List<ObjectWork> next)
+    /// <summary>Completes the resolved value of every executed field of the level, in response order.</summary>
+    private void CompleteLevel(List<ObjectWork> level, List<ObjectWork> next)
     {
-        foreach (var slot in level.Slots)
+        foreach (var work in level)
         {
-            CompleteField(slot.Target, slot.Field, ValueOf(slot), next);
+            var target = work.Target;
+            var fields = target.FieldSet.Fields;
+            var (start, end) = work.FieldRange;
+            for (var i = start; i < end; i++)
+            {
+                var resolved = target.ValueAt(i);
+                CompleteField(target, fields[i], resolved is PendingValue pending ? pending.Value : resolved, next);
+            }
         }
     }
 

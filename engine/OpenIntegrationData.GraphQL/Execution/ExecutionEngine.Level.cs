@@ -5,12 +5,10 @@ namespace OpenIntegrationData.GraphQL.Execution;
 /// <summary>The bookkeeping of one response level.</summary>
 internal sealed partial class ExecutionEngine
 {
-    /// <summary>The fields being resolved at one level, in response order, with their pending work.</summary>
+    /// <summary>The pending work of one level: async resolver tasks and batch calls. Reused level after level.</summary>
     private sealed class LevelFields
     {
         private Dictionary<PlannedField, BatchCall>? _batches;
-
-        public List<FieldSlot> Slots { get; } = [];
 
         public List<Task> Pending { get; } = [];
 
@@ -26,6 +24,13 @@ internal sealed partial class ExecutionEngine
             }
 
             return batch;
+        }
+
+        /// <summary>Forgets the finished level's work.</summary>
+        public void Clear()
+        {
+            Pending.Clear();
+            _batches?.Clear();
         }
     }
 

@@ -8,40 +8,39 @@ internal sealed partial class ExecutionEngine
     /// <summary>
     /// ExecuteField (spec 6.4) up to ResolveFieldValue for every field of one object:
     /// CoerceArgumentValues, then the resolver — sync ones at once, async ones started,
-    /// batch ones queued with the other parents of the same planned field.
+    /// batch ones queued with the other parents of the same planned field. Each value waits in
+    /// its result slot until the level is completed.
     /// </summary>
     private void ExecuteFields(ObjectWork work, LevelFields level)
     {
         var fields = work.Target.FieldSet.Fields;
-        var (start, end) = work.OnlyField >= 0 ? (work.OnlyField, work.OnlyField + 1) : (0, fields.Count);
+        var (start, end) = work.FieldRange;
         for (var i = start; i < end; i++)
         {
-            var field = fields[i];
-            if (field.MetaField == MetaField.TypeName)
-            {
-                level.Slots.Add(new FieldSlot(work.Target, field, field.ParentType.Name));
-                continue;
-            }
-
-            var arguments = _request.GetArguments(field);
-            if (arguments.Error is { } error)
-            {
-                level.Slots.Add(new FieldSlot(work.Target, field, error));
-                continue;
-            }
-
-            level.Slots.Add(ResolveFieldValue(work, field, arguments, level));
+            work.Target.SetSlot(i, ExecuteField(work, fields[i], level));
         }
     }
 
-    private FieldSlot ResolveFieldValue(ObjectWork work, PlannedField field, ArgumentValues arguments, LevelFields level)
+    /// <summary>The field's value as resolved: a value, a <see cref="PendingValue"/>, or the error or failure completion reports.</summary>
+    private object? ExecuteField(ObjectWork work, PlannedField field, LevelFields level)
+    {
+        if (field.MetaField == MetaField.TypeName)
+        {
+            return field.ParentType.Name;
+        }
+
+        var arguments = _request.GetArguments(field);
+        return arguments.Error ?? ResolveFieldValue(work, field, arguments, level);
+    }
+
+    private object? ResolveFieldValue(ObjectWork work, PlannedField field, ArgumentValues arguments, LevelFields level)
     {
         var resolver = field.Resolver;
         if (resolver.Kind == FieldResolverKind.Batch)
         {
             var batch = level.GetBatch(field, arguments);
             batch.Parents.Add(work.Value);
-            return new FieldSlot(work.Target, field, null, Batch: batch, BatchIndex: batch.Parents.Count - 1);
+            return new PendingValue(batch, batch.Parents.Count - 1);
         }
 
         try
@@ -49,28 +48,28 @@ internal sealed partial class ExecutionEngine
             if (ReferenceEquals(resolver, DefaultFieldResolver.Instance))
             {
                 // Most fields read a member of their parent; that needs no context object.
-                return new FieldSlot(work.Target, field, DefaultFieldResolver.ReadMember(work.Value, field.Name));
+                return DefaultFieldResolver.ReadMember(work.Value, field.Name);
             }
 
             var context = new ResolverContext(_request, field, arguments.Values, work.Value, work.Target);
             if (resolver.Kind == FieldResolverKind.Sync)
             {
-                return new FieldSlot(work.Target, field, resolver.Sync!(context));
+                return resolver.Sync!(context);
             }
 
             var pending = resolver.Async!(context);
             if (pending.IsCompletedSuccessfully)
             {
-                return new FieldSlot(work.Target, field, pending.Result);
+                return pending.Result;
             }
 
             var task = pending.AsTask();
             level.Pending.Add(task);
-            return new FieldSlot(work.Target, field, null, task);
+            return new PendingValue(task);
         }
         catch (Exception exception) when (!IsCancellation(exception))
         {
-            return new FieldSlot(work.Target, field, new ResolverFailure(exception));
+            return new ResolverFailure(exception);
         }
     }
 
@@ -99,26 +98,6 @@ internal sealed partial class ExecutionEngine
         }
     }
 
-    /// <summary>The value a slot ended with: its own, its finished task's, or its share of a batch.</summary>
-    private static object? ValueOf(in FieldSlot slot)
-    {
-        if (slot.Task is { } task)
-        {
-            return task.IsCompletedSuccessfully ? task.Result : new ResolverFailure(task.Exception?.InnerException ?? new TaskCanceledException(task));
-        }
-
-        return slot.Batch is { } batch ? batch.ValueAt(slot.BatchIndex) : slot.Value;
-    }
-
     private bool IsCancellation(Exception exception) =>
         exception is OperationCanceledException && _request.CancellationToken.IsCancellationRequested;
-
-    /// <summary>One field of one object at the current level, and how its value arrives.</summary>
-    private readonly record struct FieldSlot(
-        ResultMap Target,
-        PlannedField Field,
-        object? Value,
-        Task<object?>? Task = null,
-        BatchCall? Batch = null,
-        int BatchIndex = 0);
 }

@@ -55,27 +55,37 @@ internal sealed partial class ExecutionEngine
     /// field of the level's objects, completes the values, and continues with the objects the
     /// completion produced. Field errors are therefore listed level by level.
     /// </summary>
+    /// <remarks>
+    /// Resolved values wait in their object's result slots until the level is completed, and the
+    /// two level lists are swapped rather than reallocated: a level costs no bookkeeping per field.
+    /// </remarks>
     private async Task ExecuteSelectionSetAsync(List<ObjectWork> level)
     {
+        var next = new List<ObjectWork>();
+        var fields = new LevelFields();
         while (level.Count > 0)
         {
             _request.CancellationToken.ThrowIfCancellationRequested();
-            var next = new List<ObjectWork>();
-            var fields = new LevelFields();
+
+            // Objects nulled by the previous level's completion are not resolved (nor completed).
+            level.RemoveAll(static work => !work.Target.IsAlive);
             foreach (var work in level)
             {
-                if (work.Target.IsAlive)
-                {
-                    ExecuteFields(work, fields);
-                }
+                ExecuteFields(work, fields);
             }
 
             await WaitForLevelAsync(fields);
-            CompleteLevel(fields, next);
-            level = next;
+            CompleteLevel(level, next);
+            (level, next) = (next, level);
+            next.Clear();
+            fields.Clear();
         }
     }
 
     /// <summary>One object whose fields are resolved at the current level; <see cref="OnlyField"/> ≥ 0 restricts it to one (serial mutations).</summary>
-    private readonly record struct ObjectWork(ResultMap Target, object? Value, int OnlyField = -1);
+    private readonly record struct ObjectWork(ResultMap Target, object? Value, int OnlyField = -1)
+    {
+        /// <summary>The first field index to execute and the one after the last.</summary>
+        public (int Start, int End) FieldRange => OnlyField >= 0 ? (OnlyField, OnlyField + 1) : (0, Target.Count);
+    }
 }
