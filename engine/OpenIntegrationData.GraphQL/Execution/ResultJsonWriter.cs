@@ -114,17 +114,35 @@ public static class ResultJsonWriter
         writer.WriteStartObject();
         for (var i = 0; i < map.Count; i++)
         {
-            writer.WritePropertyName(map.NameAt(i));
+            writer.WritePropertyName(map.EncodedNameAt(i));
             WriteValue(writer, map.ValueAt(i));
         }
 
         writer.WriteEndObject();
     }
 
+    private static void WriteList(Utf8JsonWriter writer, ResultList list)
+    {
+        writer.WriteStartArray();
+        for (var i = 0; i < list.Count; i++)
+        {
+            WriteValue(writer, list[i]);
+        }
+
+        writer.WriteEndArray();
+    }
+
     private static void WriteValue(Utf8JsonWriter writer, object? value)
     {
+        // Result maps and lists come first: they are most of a response and match no later case.
         switch (value)
         {
+            case ResultMap map:
+                WriteMap(writer, map);
+                break;
+            case ResultList list:
+                WriteList(writer, list);
+                break;
             case null:
                 writer.WriteNullValue();
                 break;
@@ -158,9 +176,6 @@ public static class ResultJsonWriter
                 break;
             case ulong number:
                 writer.WriteNumberValue(number);
-                break;
-            case ResultMap map:
-                WriteMap(writer, map);
                 break;
             case IEnumerable<KeyValuePair<string, object?>> entries:
                 WriteEntries(writer, entries);

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
 using OpenIntegrationData.GraphQL.Planning;
 
 namespace OpenIntegrationData.GraphQL.Execution;
@@ -36,6 +37,9 @@ public sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object?>
 
     /// <summary>The response name of the slot at <paramref name="index"/>.</summary>
     public string NameAt(int index) => FieldSet.Fields[index].ResponseName;
+
+    /// <summary>The response name of the slot at <paramref name="index"/>, encoded for the JSON writer.</summary>
+    internal JsonEncodedText EncodedNameAt(int index) => FieldSet.Fields[index].EncodedResponseName;
 
     /// <summary>The value of the slot at <paramref name="index"/>: a leaf value, <see cref="ResultMap"/>, <see cref="ResultList"/> or null.</summary>
     public object? ValueAt(int index) => _slots[index];

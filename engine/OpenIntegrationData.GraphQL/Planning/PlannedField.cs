@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using OpenIntegrationData.GraphQL.Errors;
 using OpenIntegrationData.GraphQL.Execution;
 using OpenIntegrationData.GraphQL.Language;
@@ -27,6 +29,7 @@ public sealed class PlannedField
         MetaField metaField)
     {
         ResponseName = responseName;
+        EncodedResponseName = JsonEncodedText.Encode(responseName, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         Definition = definition;
         ParentType = parentType;
         Nodes = nodes;
@@ -39,6 +42,12 @@ public sealed class PlannedField
 
     /// <summary>The key in the response: the alias, or the field name.</summary>
     public string ResponseName { get; }
+
+    /// <summary>
+    /// The response name as UTF-8 JSON, encoded once with the plan rather than in every response
+    /// (with the encoder of <see cref="ResultJsonWriter.WriterOptions"/>; GraphQL names never need escaping anyway).
+    /// </summary>
+    internal JsonEncodedText EncodedResponseName { get; }
 
     /// <summary>The selected field.</summary>
     public FieldDefinition Definition { get; }
