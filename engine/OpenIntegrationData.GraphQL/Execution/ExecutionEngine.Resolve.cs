@@ -99,5 +99,5 @@ internal sealed partial class ExecutionEngine
     }
 
     private bool IsCancellation(Exception exception) =>
-        exception is OperationCanceledException && _request.CancellationToken.IsCancellationRequested;
+        exception is OperationCanceledException && _request.Cancellation.IsCancellationRequested;
 }

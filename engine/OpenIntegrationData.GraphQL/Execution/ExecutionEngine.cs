@@ -65,7 +65,7 @@ internal sealed partial class ExecutionEngine
         var fields = new LevelFields();
         while (level.Count > 0)
         {
-            _request.CancellationToken.ThrowIfCancellationRequested();
+            _request.Cancellation.ThrowIfCancellationRequested();
 
             // Objects nulled by the previous level's completion are not resolved (nor completed).
             level.RemoveAll(static work => !work.Target.IsAlive);

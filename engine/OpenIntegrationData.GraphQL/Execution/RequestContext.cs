@@ -11,7 +11,7 @@ internal sealed class RequestContext(
     IReadOnlyDictionary<string, object?> variables,
     RequestOptions requestOptions,
     ExecutorOptions executorOptions,
-    CancellationToken cancellationToken)
+    RequestCancellation cancellation)
 {
     private readonly Lock _argumentsLock = new();
     private Dictionary<PlannedField, ArgumentValues>? _variableArguments;
@@ -26,7 +26,11 @@ internal sealed class RequestContext(
 
     public ExecutorOptions ExecutorOptions { get; } = executorOptions;
 
-    public CancellationToken CancellationToken { get; } = cancellationToken;
+    /// <summary>Whether the request must stop; asking it never creates the token.</summary>
+    public RequestCancellation Cancellation { get; } = cancellation;
+
+    /// <summary>The request's token for resolvers and waits (created on first use).</summary>
+    public CancellationToken CancellationToken => Cancellation.Token;
 
     public List<GraphQLError> Errors { get; } = [];
 

@@ -170,18 +170,17 @@ public sealed partial class RequestExecutor
         IReadOnlyList<KeyValuePair<string, object?>>? extensions,
         CancellationToken cancellationToken)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_options.ExecutionTimeout);
-        var context = new RequestContext(Schema, plan, variables, requestOptions, _options, timeout.Token);
+        using var cancellation = new RequestCancellation(cancellationToken, _options.ExecutionTimeout);
+        var context = new RequestContext(Schema, plan, variables, requestOptions, _options, cancellation);
         try
         {
             var data = await ExecutionEngine.ExecuteAsync(context, _options.RootValue);
             return new ExecutionResult(ResultKind.Executed, context.Errors, data, extensions);
         }
-        catch (Exception) when (timeout.IsCancellationRequested)
+        catch (Exception) when (cancellation.IsCancellationRequested)
         {
             return ExecutionResult.FromError(
-                cancellationToken.IsCancellationRequested ? ExecutionErrors.Canceled() : ExecutionErrors.Timeout(_options.ExecutionTimeout));
+                cancellation.CallerCanceled ? ExecutionErrors.Canceled() : ExecutionErrors.Timeout(_options.ExecutionTimeout));
         }
     }
 }
