@@ -87,10 +87,23 @@ internal sealed class CachedDocument(DocumentNode document, IReadOnlyList<GraphQ
             return false;
         }
 
+        // Coerced variables are a Dictionary: enumerated as one, its enumerator is not boxed.
+        if (left is Dictionary<string, object?> dictionary)
+        {
+            foreach (var (name, value) in dictionary)
+            {
+                if (!HasSameScalarValue(right, name, value))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         foreach (var (name, value) in left)
         {
-            // Lists and input objects are not compared; such requests are analysed again.
-            if (!right.TryGetValue(name, out var other) || value is not (null or string or bool or int or long or double or decimal or Enum) || !Equals(value, other))
+            if (!HasSameScalarValue(right, name, value))
             {
                 return false;
             }
@@ -98,4 +111,10 @@ internal sealed class CachedDocument(DocumentNode document, IReadOnlyList<GraphQ
 
         return true;
     }
+
+    /// <summary>Whether <paramref name="variables"/> holds the same scalar value; lists and input objects are not compared (such requests are analysed again).</summary>
+    private static bool HasSameScalarValue(IReadOnlyDictionary<string, object?> variables, string name, object? value) =>
+        variables.TryGetValue(name, out var other)
+        && value is null or string or bool or int or long or double or decimal or Enum
+        && Equals(value, other);
 }

@@ -17,7 +17,7 @@ internal sealed partial class ExecutionEngine
         var typeName = TypeNameOf(abstractType, value);
         if (typeName is null)
         {
-            var recognised = FindByIsTypeOf(possibleTypes, value) ?? possibleTypes.FirstOrDefault(t => t.Name == value.GetType().Name);
+            var recognised = FindByIsTypeOf(possibleTypes, value) ?? FindByName(possibleTypes, value.GetType().Name);
             if (recognised is not null)
             {
                 return recognised;
@@ -27,12 +27,9 @@ internal sealed partial class ExecutionEngine
             return null;
         }
 
-        foreach (var possibleType in possibleTypes)
+        if (FindByName(possibleTypes, typeName) is { } named)
         {
-            if (possibleType.Name == typeName)
-            {
-                return possibleType;
-            }
+            return named;
         }
 
         Report(ExecutionErrors.AbstractTypeInvalid(abstractType, typeName, field.Definition, field.Locations, node.PathOf(index)));
@@ -54,10 +51,25 @@ internal sealed partial class ExecutionEngine
         return value is IReadOnlyDictionary<string, object?> map && map.GetValueOrDefault("__typename") is string name ? name : null;
     }
 
+    // Indexed loops, not foreach or FirstOrDefault with a lambda: both would allocate (an enumerator, a closure) per abstract value.
+    private static ObjectType? FindByName(IReadOnlyList<ObjectType> possibleTypes, string typeName)
+    {
+        for (var i = 0; i < possibleTypes.Count; i++)
+        {
+            if (possibleTypes[i].Name == typeName)
+            {
+                return possibleTypes[i];
+            }
+        }
+
+        return null;
+    }
+
     private static ObjectType? FindByIsTypeOf(IReadOnlyList<ObjectType> possibleTypes, object value)
     {
-        foreach (var possibleType in possibleTypes)
+        for (var i = 0; i < possibleTypes.Count; i++)
         {
+            var possibleType = possibleTypes[i];
             if (possibleType.Features.GetValueOrDefault(TypeResolutionExtensions.IsTypeOfFeatureKey) is Func<object, bool> isTypeOf && isTypeOf(value))
             {
                 return possibleType;

@@ -175,7 +175,7 @@ internal sealed partial class ExecutionEngine
         }
     }
 
-    private void Report(GraphQLError error) => _request.Errors.Add(error);
+    private void Report(GraphQLError error) => _request.AddError(error);
 
     /// <summary>An error from a resolver, placed at the field: its path, and the field's locations unless it has its own.</summary>
     private static GraphQLError WithPlace(GraphQLError error, PlannedField field, ResultNode node, int index) =>

@@ -11,6 +11,9 @@ namespace OpenIntegrationData.GraphQL.Execution;
 /// </summary>
 internal sealed partial class ExecutionEngine
 {
+    /// <summary>Objects per level the lists start with: enough for most pages without regrowing.</summary>
+    private const int LevelCapacity = 16;
+
     private readonly RequestContext _request;
     private bool _dataIsNull;
 
@@ -24,7 +27,7 @@ internal sealed partial class ExecutionEngine
     /// (6.3.1): runs the root selection set and returns the data, or null when a null
     /// propagated to the root.
     /// </summary>
-    public static async Task<ResultMap?> ExecuteAsync(RequestContext request, object? rootValue)
+    public static async ValueTask<ResultMap?> ExecuteAsync(RequestContext request, object? rootValue)
     {
         var engine = new ExecutionEngine(request);
         var plan = request.Plan;
@@ -35,7 +38,7 @@ internal sealed partial class ExecutionEngine
         }
         else
         {
-            await engine.ExecuteSelectionSetAsync([new ObjectWork(root, rootValue)]);
+            await engine.ExecuteSelectionSetAsync(new ObjectWork(root, rootValue));
         }
 
         return engine._dataIsNull ? null : root;
@@ -46,7 +49,7 @@ internal sealed partial class ExecutionEngine
     {
         for (var i = 0; i < root.Count && !_dataIsNull; i++)
         {
-            await ExecuteSelectionSetAsync([new ObjectWork(root, rootValue, i)]);
+            await ExecuteSelectionSetAsync(new ObjectWork(root, rootValue, i));
         }
     }
 
@@ -59,9 +62,10 @@ internal sealed partial class ExecutionEngine
     /// Resolved values wait in their object's result slots until the level is completed, and the
     /// two level lists are swapped rather than reallocated: a level costs no bookkeeping per field.
     /// </remarks>
-    private async Task ExecuteSelectionSetAsync(List<ObjectWork> level)
+    private async Task ExecuteSelectionSetAsync(ObjectWork rootWork)
     {
-        var next = new List<ObjectWork>();
+        var level = new List<ObjectWork>(LevelCapacity) { rootWork };
+        var next = new List<ObjectWork>(LevelCapacity);
         var fields = new LevelFields();
         while (level.Count > 0)
         {

@@ -13,8 +13,8 @@ internal sealed class RequestContext(
     ExecutorOptions executorOptions,
     RequestCancellation cancellation)
 {
-    private readonly Lock _argumentsLock = new();
     private Dictionary<PlannedField, ArgumentValues>? _variableArguments;
+    private List<GraphQLError>? _errors;
 
     public Schema Schema { get; } = schema;
 
@@ -32,7 +32,11 @@ internal sealed class RequestContext(
     /// <summary>The request's token for resolvers and waits (created on first use).</summary>
     public CancellationToken CancellationToken => Cancellation.Token;
 
-    public List<GraphQLError> Errors { get; } = [];
+    /// <summary>The field errors so far, in the order they were reported.</summary>
+    public IReadOnlyList<GraphQLError> Errors => _errors ?? (IReadOnlyList<GraphQLError>)[];
+
+    /// <summary>Reports a field error (only the engine's thread completes values, so no lock is needed).</summary>
+    public void AddError(GraphQLError error) => (_errors ??= []).Add(error);
 
     /// <summary>
     /// The coerced arguments of a field: planned once when they are literals, coerced once per
@@ -45,13 +49,15 @@ internal sealed class RequestContext(
             return constant;
         }
 
-        lock (_argumentsLock)
+        // Resolvers may ask from other threads. The map is created on first need (most requests
+        // have no variable arguments) and is its own lock.
+        var coerced = LazyInitializer.EnsureInitialized(ref _variableArguments);
+        lock (coerced)
         {
-            _variableArguments ??= [];
-            if (!_variableArguments.TryGetValue(field, out var values))
+            if (!coerced.TryGetValue(field, out var values))
             {
                 values = ArgumentCoercion.CoerceArgumentValues(field.Definition.Arguments, field.Node, Variables);
-                _variableArguments[field] = values;
+                coerced[field] = values;
             }
 
             return values;

@@ -163,7 +163,7 @@ public sealed partial class RequestExecutor
     }
 
     /// <summary>Runs the plan under the execution timeout; timeout and cancellation become HC0045 / HC0049.</summary>
-    private async Task<ExecutionResult> ExecuteOperationAsync(
+    private async ValueTask<ExecutionResult> ExecuteOperationAsync(
         OperationPlan plan,
         IReadOnlyDictionary<string, object?> variables,
         RequestOptions requestOptions,

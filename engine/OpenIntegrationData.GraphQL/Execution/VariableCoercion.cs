@@ -27,9 +27,11 @@ internal static class VariableCoercion
 
         var coerced = new Dictionary<string, object?>(operation.VariableDefinitions.Count, StringComparer.Ordinal);
         List<GraphQLError>? errors = null;
-        foreach (var definition in operation.VariableDefinitions)
+        var definitions = operation.VariableDefinitions;
+        for (var i = 0; i < definitions.Count; i++)
         {
-            if (CoerceVariable(schema, definition, inputs, coerced) is { } error)
+            // Indexed: a foreach over IReadOnlyList would allocate an enumerator per request.
+            if (CoerceVariable(schema, definitions[i], inputs, coerced) is { } error)
             {
                 (errors ??= []).Add(error);
             }

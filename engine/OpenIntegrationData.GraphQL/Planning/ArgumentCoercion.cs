@@ -23,9 +23,11 @@ internal static class ArgumentCoercion
             return ArgumentValues.None;
         }
 
+        // Indexed loops: a foreach over IReadOnlyList allocates an enumerator, and this runs per request for variable arguments.
         var coerced = new Dictionary<string, object?>(definitions.Count, StringComparer.Ordinal);
-        foreach (var definition in definitions)
+        for (var i = 0; i < definitions.Count; i++)
         {
+            var definition = definitions[i];
             var error = CoerceArgument(definition, Find(node.Arguments, definition.Name), variables, coerced);
             if (error is not null)
             {
@@ -103,11 +105,11 @@ internal static class ArgumentCoercion
 
     private static ArgumentNode? Find(IReadOnlyList<ArgumentNode> arguments, string name)
     {
-        foreach (var argument in arguments)
+        for (var i = 0; i < arguments.Count; i++)
         {
-            if (argument.Name.Value == name)
+            if (arguments[i].Name.Value == name)
             {
-                return argument;
+                return arguments[i];
             }
         }
 

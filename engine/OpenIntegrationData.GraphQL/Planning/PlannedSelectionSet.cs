@@ -51,7 +51,8 @@ public sealed class PlannedSelectionSet
         var byType = _abstractFields
             ?? Interlocked.CompareExchange(ref _abstractFields, new ConcurrentDictionary<ObjectType, GroupedFieldSet>(), null)
             ?? _abstractFields;
-        return byType.GetOrAdd(objectType, Collect);
+        // TryGetValue first: GetOrAdd would allocate the Collect delegate on every call.
+        return byType.TryGetValue(objectType, out var fields) ? fields : byType.GetOrAdd(objectType, Collect);
     }
 
     private GroupedFieldSet Collect(ObjectType objectType) => _planner.CollectFields(objectType, _selectionSets);
