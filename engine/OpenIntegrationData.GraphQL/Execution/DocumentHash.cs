@@ -4,7 +4,7 @@ using System.Text;
 
 namespace OpenIntegrationData.GraphQL.Execution;
 
-/// <summary>The SHA-256 of a document's text, the key of the document cache (and of persisted operations).</summary>
+/// <summary>The SHA-256 of a document's text, the key of persisted operations.</summary>
 public readonly record struct DocumentHash(UInt128 High, UInt128 Low)
 {
     private const int StackLimit = 1024;

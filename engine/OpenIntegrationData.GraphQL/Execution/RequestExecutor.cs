@@ -10,7 +10,7 @@ namespace OpenIntegrationData.GraphQL.Execution;
 
 /// <summary>
 /// Executes GraphQL requests against one schema (spec 6.1 ExecuteRequest): parse → validate
-/// (both cached by the document's SHA-256) → GetOperation → operation kind check →
+/// (both cached by the document's text) → GetOperation → operation kind check →
 /// CoerceVariableValues → cost analysis (HC0047; reported or validated only on request) →
 /// plan (cached when variables do not shape it) → execute. Safe to share between concurrent
 /// requests; create one per schema.
@@ -118,8 +118,7 @@ public sealed partial class RequestExecutor
     /// <summary>The cached document for the text, or a newly parsed and validated one; the syntax error otherwise.</summary>
     private (CachedDocument? Document, GraphQLError? Error) GetDocument(string query)
     {
-        var hash = DocumentHash.Compute(query);
-        if (_documents.TryGet(hash, out var cached))
+        if (_documents.TryGet(query, out var cached))
         {
             Statistics.CountDocumentCacheHit();
             return (cached, null);
@@ -135,7 +134,7 @@ public sealed partial class RequestExecutor
         Statistics.CountValidation();
         var validation = _validator.Validate(parsed.Node);
         var document = new CachedDocument(parsed.Node, validation.Errors);
-        _documents.Add(hash, document);
+        _documents.Add(query, document);
         return (document, null);
     }
 
