@@ -130,14 +130,15 @@ internal sealed partial class GraphQLHttpEndpoint(
             context.Response,
             GraphQLStatusCodes.For(mediaType, result, proposedStatus),
             mediaType,
-            result);
+            result,
+            context.RequestAborted);
 
     /// <summary>Errors whose status holds whatever the media type (406, 413, 415, unparsable Accept).</summary>
     private static Task WriteErrorAsync(HttpContext context, int statusCode, GraphQLError error)
     {
         var negotiation = AcceptNegotiation.Negotiate(context.Request.Headers.Accept);
         var mediaType = negotiation.Refusal is null ? negotiation.MediaType : ResponseMediaType.GraphQLResponse;
-        return GraphQLResponseWriter.WriteAsync(context.Response, statusCode, mediaType, ExecutionResult.FromError(error));
+        return GraphQLResponseWriter.WriteAsync(context.Response, statusCode, mediaType, ExecutionResult.FromError(error), context.RequestAborted);
     }
 
     /// <summary><c>application/json</c>, in UTF-8 — the only request encoding GraphQL over HTTP allows.</summary>

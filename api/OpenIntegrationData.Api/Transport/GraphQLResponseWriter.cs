@@ -6,11 +6,7 @@ namespace OpenIntegrationData.Api.Transport;
 /// <summary>Writes a result straight into the response body as compact UTF-8 JSON.</summary>
 internal static class GraphQLResponseWriter
 {
-    /// <summary>
-    /// Not flushed here: when the endpoint returns, Kestrel sends status line, headers, body and the
-    /// end of the chunked body in one write, where a flush here would cost a second write per response.
-    /// </summary>
-    public static Task WriteAsync(HttpResponse response, int statusCode, ResponseMediaType mediaType, ExecutionResult result)
+    public static async Task WriteAsync(HttpResponse response, int statusCode, ResponseMediaType mediaType, ExecutionResult result, CancellationToken cancellationToken)
     {
         response.StatusCode = statusCode;
         response.ContentType = MediaTypes.ContentTypeOf(mediaType);
@@ -19,6 +15,6 @@ internal static class GraphQLResponseWriter
             ResultJsonWriter.Write(writer, result);
         }
 
-        return Task.CompletedTask;
+        await response.BodyWriter.FlushAsync(cancellationToken);
     }
 }
