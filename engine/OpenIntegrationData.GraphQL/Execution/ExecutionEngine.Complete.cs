@@ -17,12 +17,12 @@ internal sealed partial class ExecutionEngine
         foreach (var work in level)
         {
             var target = work.Target;
-            var fields = target.FieldSet.Fields;
+            var fields = target.FieldSet;
             var (start, end) = work.FieldRange;
             for (var i = start; i < end; i++)
             {
                 var resolved = target.ValueAt(i);
-                CompleteField(target, fields[i], resolved is PendingValue pending ? pending.Value : resolved, next);
+                CompleteField(target, fields.FieldAt(i), resolved is PendingValue pending ? pending.Value : resolved, next);
             }
         }
     }

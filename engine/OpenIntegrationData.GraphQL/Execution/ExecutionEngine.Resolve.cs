@@ -13,11 +13,11 @@ internal sealed partial class ExecutionEngine
     /// </summary>
     private void ExecuteFields(ObjectWork work, LevelFields level)
     {
-        var fields = work.Target.FieldSet.Fields;
+        var fields = work.Target.FieldSet;
         var (start, end) = work.FieldRange;
         for (var i = start; i < end; i++)
         {
-            work.Target.SetSlot(i, ExecuteField(work, fields[i], level));
+            work.Target.SetSlot(i, ExecuteField(work, fields.FieldAt(i), level));
         }
     }
 

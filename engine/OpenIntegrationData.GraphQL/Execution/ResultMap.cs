@@ -18,7 +18,8 @@ public sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object?>
         : base(parent, parentIndex)
     {
         FieldSet = fields;
-        _slots = fields.Fields.Count == 0 ? [] : new object?[fields.Fields.Count];
+        var count = fields.Fields.Count;
+        _slots = count == 0 ? [] : new object?[count];
     }
 
     internal GroupedFieldSet FieldSet { get; }
@@ -36,10 +37,10 @@ public sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object?>
     public object? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"No field \"{key}\".");
 
     /// <summary>The response name of the slot at <paramref name="index"/>.</summary>
-    public string NameAt(int index) => FieldSet.Fields[index].ResponseName;
+    public string NameAt(int index) => FieldSet.FieldAt(index).ResponseName;
 
     /// <summary>The response name of the slot at <paramref name="index"/>, encoded for the JSON writer.</summary>
-    internal JsonEncodedText EncodedNameAt(int index) => FieldSet.Fields[index].EncodedResponseName;
+    internal JsonEncodedText EncodedNameAt(int index) => FieldSet.FieldAt(index).EncodedResponseName;
 
     /// <summary>The value of the slot at <paramref name="index"/>: a leaf value, <see cref="ResultMap"/>, <see cref="ResultList"/> or null.</summary>
     public object? ValueAt(int index) => _slots[index];
@@ -71,9 +72,9 @@ public sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object?>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    internal override bool IsNullableAt(int index) => !FieldSet.Fields[index].Type.IsNonNull;
+    internal override bool IsNullableAt(int index) => !FieldSet.FieldAt(index).Type.IsNonNull;
 
     internal override void SetSlot(int index, object? value) => _slots[index] = value;
 
-    internal override object PathSegment(int index) => FieldSet.Fields[index].ResponseName;
+    internal override object PathSegment(int index) => FieldSet.FieldAt(index).ResponseName;
 }

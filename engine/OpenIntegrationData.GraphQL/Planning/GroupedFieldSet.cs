@@ -10,22 +10,27 @@ namespace OpenIntegrationData.GraphQL.Planning;
 /// </summary>
 public sealed class GroupedFieldSet
 {
+    private readonly PlannedField[] _fields;
+
     internal GroupedFieldSet(ObjectType type, IReadOnlyList<PlannedField> fields)
     {
         Type = type;
-        Fields = fields;
+        _fields = [.. fields];
     }
 
     /// <summary>The object type the fields are collected for.</summary>
     public ObjectType Type { get; }
 
     /// <summary>The fields in response order.</summary>
-    public IReadOnlyList<PlannedField> Fields { get; }
+    public IReadOnlyList<PlannedField> Fields => _fields;
+
+    /// <summary>The field at a response position; reads the array directly, as the executor does for every field of every object.</summary>
+    internal PlannedField FieldAt(int index) => _fields[index];
 
     /// <summary>The field with the given response name, or null.</summary>
     public PlannedField? Find(string responseName)
     {
-        foreach (var field in Fields)
+        foreach (var field in _fields)
         {
             if (field.ResponseName == responseName)
             {

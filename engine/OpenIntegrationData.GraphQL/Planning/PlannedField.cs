@@ -29,6 +29,8 @@ public sealed class PlannedField
         MetaField metaField)
     {
         ResponseName = responseName;
+        Name = definition.Name;
+        Type = definition.Type;
         EncodedResponseName = JsonEncodedText.Encode(responseName, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         Definition = definition;
         ParentType = parentType;
@@ -53,13 +55,13 @@ public sealed class PlannedField
     public FieldDefinition Definition { get; }
 
     /// <summary>The field name (not the alias).</summary>
-    public string Name => Definition.Name;
+    public string Name { get; }
 
     /// <summary>The object type the field is selected on.</summary>
     public ObjectType ParentType { get; }
 
     /// <summary>The field's output type.</summary>
-    public GraphQLType Type => Definition.Type;
+    public GraphQLType Type { get; }
 
     /// <summary>Every field node merged under this response key, in document order.</summary>
     public IReadOnlyList<FieldNode> Nodes { get; }
