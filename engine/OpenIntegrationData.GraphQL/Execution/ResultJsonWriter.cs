@@ -114,8 +114,27 @@ public static class ResultJsonWriter
         writer.WriteStartObject();
         for (var i = 0; i < map.Count; i++)
         {
-            writer.WritePropertyName(map.EncodedNameAt(i));
-            WriteValue(writer, map.ValueAt(i));
+            var name = map.EncodedNameAt(i);
+            switch (map.ValueAt(i))
+            {
+                // The common leaves are written together with their name: one call validates and grows the buffer once.
+                case string text:
+                    writer.WriteString(name, text);
+                    break;
+                case int number:
+                    writer.WriteNumber(name, number);
+                    break;
+                case bool flag:
+                    writer.WriteBoolean(name, flag);
+                    break;
+                case null:
+                    writer.WriteNull(name);
+                    break;
+                case var value:
+                    writer.WritePropertyName(name);
+                    WriteValue(writer, value);
+                    break;
+            }
         }
 
         writer.WriteEndObject();
