@@ -5,36 +5,31 @@ namespace OpenIntegrationData.GraphQL.Execution;
 /// <summary>
 /// A bounded cache of documents by their text that drops the least recently used entry when full.
 /// Keyed by the text itself, not its SHA-256: a string lookup (hash and compare) costs a fraction
-/// of hashing ~1 KB with SHA-256, and an equal text is the document by definition. Lookups hash
-/// and compare outside the lock, so large documents do not hold up concurrent requests.
+/// of hashing ~1 KB with SHA-256, and an equal text is the document by definition.
 /// </summary>
+/// <remarks>
+/// A hit takes no lock: it stamps the entry with a use counter. Only adding takes a lock, and
+/// when the cache is full it looks for the oldest stamp — a scan that is cheap next to the parse
+/// and validation every miss costs anyway.
+/// </remarks>
 internal sealed class DocumentCache(int capacity)
 {
-    private readonly Lock _lock = new();
-    private readonly ConcurrentDictionary<string, LinkedListNode<(string Key, CachedDocument Document)>> _entries = new(StringComparer.Ordinal);
-    private readonly LinkedList<(string Key, CachedDocument Document)> _recency = new();
+    private readonly Lock _addLock = new();
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private long _uses;
 
     public int Count => _entries.Count;
 
     public bool TryGet(string key, out CachedDocument? document)
     {
-        if (!_entries.TryGetValue(key, out var node))
+        if (!_entries.TryGetValue(key, out var entry))
         {
             document = null;
             return false;
         }
 
-        lock (_lock)
-        {
-            // A node dropped meanwhile is no longer in the list; its document is still good for this request.
-            if (node.List is not null && node != _recency.First)
-            {
-                _recency.Remove(node);
-                _recency.AddFirst(node);
-            }
-        }
-
-        document = node.Value.Document;
+        entry.Touch(Interlocked.Increment(ref _uses));
+        document = entry.Document;
         return true;
     }
 
@@ -45,20 +40,49 @@ internal sealed class DocumentCache(int capacity)
             return;
         }
 
-        lock (_lock)
+        lock (_addLock)
         {
             if (_entries.ContainsKey(key))
             {
                 return;
             }
 
-            if (_entries.Count >= capacity && _recency.Last is { } oldest)
+            if (_entries.Count >= capacity && LeastRecentlyUsed() is { } oldest)
             {
-                _recency.RemoveLast();
-                _entries.TryRemove(oldest.Value.Key, out _);
+                _entries.TryRemove(oldest, out _);
             }
 
-            _entries[key] = _recency.AddFirst((key, document));
+            var added = new Entry(document);
+            added.Touch(Interlocked.Increment(ref _uses));
+            _entries[key] = added;
         }
+    }
+
+    private string? LeastRecentlyUsed()
+    {
+        string? oldest = null;
+        var oldestUse = long.MaxValue;
+        foreach (var (key, entry) in _entries)
+        {
+            if (entry.LastUse < oldestUse)
+            {
+                (oldest, oldestUse) = (key, entry.LastUse);
+            }
+        }
+
+        return oldest;
+    }
+
+    private sealed class Entry(CachedDocument document)
+    {
+        private long _lastUse;
+
+        public CachedDocument Document { get; } = document;
+
+        /// <summary>The use counter at the last hit (volatile: a long is not written atomically on every platform).</summary>
+        public long LastUse => Volatile.Read(ref _lastUse);
+
+        /// <summary>Concurrent hits may stamp out of order; the oldest stamp is still a fair "least recently used".</summary>
+        public void Touch(long use) => Volatile.Write(ref _lastUse, use);
     }
 }
