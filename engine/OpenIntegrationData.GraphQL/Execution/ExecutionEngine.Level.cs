@@ -46,7 +46,9 @@ internal sealed partial class ExecutionEngine
         var token = _request.CancellationToken;
         try
         {
-            await Task.WhenAll(level.Pending).WaitAsync(token);
+            // One pending resolver (a by-id root field, say) needs no WhenAll task around it.
+            var all = level.Pending.Count == 1 ? level.Pending[0] : Task.WhenAll(level.Pending);
+            await all.WaitAsync(token);
         }
         catch (Exception) when (!token.IsCancellationRequested)
         {
