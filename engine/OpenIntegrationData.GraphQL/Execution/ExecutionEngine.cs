@@ -11,9 +11,6 @@ namespace OpenIntegrationData.GraphQL.Execution;
 /// </summary>
 internal sealed partial class ExecutionEngine
 {
-    /// <summary>Objects per level the lists start with: enough for most pages without regrowing.</summary>
-    private const int LevelCapacity = 16;
-
     private readonly RequestContext _request;
     private bool _dataIsNull;
 
@@ -64,8 +61,9 @@ internal sealed partial class ExecutionEngine
     /// </remarks>
     private async Task ExecuteSelectionSetAsync(ObjectWork rootWork)
     {
-        var level = new List<ObjectWork>(LevelCapacity) { rootWork };
-        var next = new List<ObjectWork>(LevelCapacity);
+        // Default growth: a by-id request has one object per level, so presized lists would mostly be waste.
+        var level = new List<ObjectWork> { rootWork };
+        var next = new List<ObjectWork>();
         var fields = new LevelFields();
         while (level.Count > 0)
         {

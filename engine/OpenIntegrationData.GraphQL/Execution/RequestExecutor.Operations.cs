@@ -14,9 +14,11 @@ public sealed partial class RequestExecutor
     {
         OperationDefinitionNode? found = null;
         var count = 0;
-        foreach (var definition in document.Definitions)
+        // Indexed: a foreach over IReadOnlyList would allocate an enumerator per request.
+        var definitions = document.Definitions;
+        for (var i = 0; i < definitions.Count; i++)
         {
-            if (definition is not OperationDefinitionNode operation)
+            if (definitions[i] is not OperationDefinitionNode operation)
             {
                 continue;
             }
