@@ -105,9 +105,21 @@ public sealed partial class RequestExecutor
     }
 
     /// <summary>The first <c>__schema</c> or <c>__type</c> root field (they exist on the query root only), or null.</summary>
-    private static PlannedField? FindIntrospectionField(OperationPlan plan) =>
-        plan.RootFields.FirstOrDefault(static f =>
-            ReferenceEquals(f.Definition, IntrospectionFields.Schema) || ReferenceEquals(f.Definition, IntrospectionFields.Type));
+    /// <remarks>A loop over the field array: this runs for every request when introspection is off, and LINQ would allocate.</remarks>
+    private static PlannedField? FindIntrospectionField(OperationPlan plan)
+    {
+        var rootFields = plan.RootSelectionSet.GetFields(plan.RootType);
+        for (var i = 0; i < rootFields.Fields.Count; i++)
+        {
+            var field = rootFields.FieldAt(i);
+            if (ReferenceEquals(field.Definition, IntrospectionFields.Schema) || ReferenceEquals(field.Definition, IntrospectionFields.Type))
+            {
+                return field;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary><c>extensions.operationCost</c> as HotChocolate reports it: <c>fieldCost</c>, then <c>typeCost</c>.</summary>
     private static KeyValuePair<string, object?>[] OperationCostExtensions(CostAnalysis cost) =>
