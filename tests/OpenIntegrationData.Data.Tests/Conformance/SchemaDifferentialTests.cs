@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using OpenIntegrationData.Data.Tests.Support;
 using OpenIntegrationData.GraphQL.Execution;
+using OpenIntegrationData.GraphQL.Tests.Introspection;
 
 namespace OpenIntegrationData.Data.Tests.Conformance;
 
@@ -56,7 +57,7 @@ public sealed class SchemaDifferentialTests(SeededGraphFixture fixture)
 
     private async Task<JsonNode> IntrospectAsync()
     {
-        var response = await new GraphClient(fixture, withoutCostLimits: true).DataAsync(IntrospectionQuery.Full);
+        var response = await new GraphClient(fixture, withoutCostLimits: true).DataAsync(IntrospectionQueries.Full);
         return response.DeepClone();
     }
 
