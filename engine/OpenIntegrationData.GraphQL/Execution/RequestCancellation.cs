@@ -2,9 +2,10 @@ namespace OpenIntegrationData.GraphQL.Execution;
 
 /// <summary>
 /// When one request must stop: the caller cancels or the execution timeout passes. A linked
-/// token source with a timer costs about a microsecond and a few hundred bytes per request, so
-/// it is created only when something asks for the <see cref="Token"/> (a resolver, or a level
-/// that waits for async resolvers); until then the deadline is compared with the clock.
+/// token source with a timer costs two objects, a registration on the caller's token and a
+/// locked timer-queue insert and removal per request, so it is created only when something asks
+/// for the <see cref="Token"/> (a resolver, or a level that waits for async resolvers); until
+/// then each level compares the deadline with the clock.
 /// </summary>
 internal sealed class RequestCancellation : IDisposable
 {

@@ -35,7 +35,7 @@ internal sealed class RequestContext(
     /// <summary>The field errors so far, in the order they were reported.</summary>
     public IReadOnlyList<GraphQLError> Errors => _errors ?? (IReadOnlyList<GraphQLError>)[];
 
-    /// <summary>Reports a field error (only the engine's thread completes values, so no lock is needed).</summary>
+    /// <summary>Reports a field error (completion runs on one thread at a time, so no lock is needed).</summary>
     public void AddError(GraphQLError error) => (_errors ??= []).Add(error);
 
     /// <summary>
