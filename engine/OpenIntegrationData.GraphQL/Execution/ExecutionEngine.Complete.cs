@@ -21,19 +21,25 @@ internal sealed partial class ExecutionEngine
             var (start, end) = work.FieldRange;
             for (var i = start; i < end; i++)
             {
-                var resolved = target.ValueAt(i);
-                CompleteField(target, fields.FieldAt(i), resolved is PendingValue pending ? pending.Value : resolved, next);
+                CompleteField(target, fields.FieldAt(i), next);
             }
         }
     }
 
-    /// <summary>Completes one field's value into its slot; a failed non-null field nulls its parent object (spec 6.4.4).</summary>
-    private void CompleteField(ResultMap target, PlannedField field, object? value, List<ObjectWork> next)
+    /// <summary>Completes one field's resolved value in its slot; a failed non-null field nulls its parent object (spec 6.4.4).</summary>
+    private void CompleteField(ResultMap target, PlannedField field, List<ObjectWork> next)
     {
+        var resolved = target.ValueAt(field.Index);
+        var value = resolved is PendingValue pending ? pending.Value : resolved;
         var completed = CompleteValue(field, field.Type, value, target, field.Index, next);
         if (!ReferenceEquals(completed, Failed))
         {
-            target.SetSlot(field.Index, completed);
+            // Leaves mostly serialize to the very object the resolver returned, which the slot holds already.
+            if (!ReferenceEquals(completed, resolved))
+            {
+                target.SetSlot(field.Index, completed);
+            }
+
             return;
         }
 
