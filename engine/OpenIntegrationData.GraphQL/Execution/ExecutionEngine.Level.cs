@@ -12,6 +12,9 @@ internal sealed partial class ExecutionEngine
 
         public List<Task> Pending { get; } = [];
 
+        /// <summary>Whether anything of the level is still to run or arrive (batch calls start only when the level is awaited).</summary>
+        public bool HasWork => Pending.Count > 0 || _batches is { Count: > 0 };
+
         public IEnumerable<BatchCall> Batches => _batches?.Values ?? Enumerable.Empty<BatchCall>();
 
         /// <summary>The batch call of a planned field; every parent at this level selecting it joins the same call.</summary>

@@ -29,7 +29,7 @@ internal sealed partial class ExecutionEngine
             return field.ParentType.Name;
         }
 
-        var arguments = _request.GetArguments(field);
+        var arguments = field.ConstantArguments ?? _request.GetArguments(field);
         return arguments.Error ?? ResolveFieldValue(work, field, arguments, level);
     }
 

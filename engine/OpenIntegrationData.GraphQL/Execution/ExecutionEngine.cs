@@ -76,7 +76,11 @@ internal sealed partial class ExecutionEngine
                 ExecuteFields(work, fields);
             }
 
-            await WaitForLevelAsync(fields);
+            if (fields.HasWork)
+            {
+                // Most levels of in-memory data resolve synchronously: no async call at all then.
+                await WaitForLevelAsync(fields);
+            }
             CompleteLevel(level, next);
             (level, next) = (next, level);
             next.Clear();

@@ -51,7 +51,7 @@ internal sealed class RequestContext(
 
         // Resolvers may ask from other threads. The map is created on first need (most requests
         // have no variable arguments) and is its own lock.
-        var coerced = LazyInitializer.EnsureInitialized(ref _variableArguments);
+        var coerced = LazyInitializer.EnsureInitialized(ref _variableArguments, static () => new(ReferenceEqualityComparer.Instance));
         lock (coerced)
         {
             if (!coerced.TryGetValue(field, out var values))
