@@ -82,7 +82,7 @@ internal sealed class ConnectionQuery
         }
 
         var owner = RelationSql.OwnerKey(Relation, Alias);
-        conditions.Insert(0, $"{owner} = any({sql.Parameter(parentKeys!.ToArray())})");
+        conditions.Insert(0, sql.KeyMatch(owner, parentKeys!));
         sql.Append(
             $"select * from (select {Projection.SelectList(Alias)}{keyColumns}, {owner} as parent_key, " +
             $"row_number() over (partition by {owner} order by {orderBy}) as rn " +
@@ -102,7 +102,7 @@ internal sealed class ConnectionQuery
         }
 
         var owner = RelationSql.OwnerKey(Relation, Alias);
-        var parents = sql.Parameter(parentKeys!.ToArray());
-        return sql.Append($"select {owner}, count(*) from {RelationSql.From(Relation, Alias)} where {owner} = any({parents}) and {filter} group by 1").Build();
+        var parents = sql.KeyMatch(owner, parentKeys!);
+        return sql.Append($"select {owner}, count(*) from {RelationSql.From(Relation, Alias)} where {parents} and {filter} group by 1").Build();
     }
 }

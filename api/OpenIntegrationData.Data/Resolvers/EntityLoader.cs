@@ -42,8 +42,8 @@ internal sealed class EntityLoader
     {
         var parents = context.Parents.Cast<EntityRow>().ToArray();
         var sql = new SqlBuilder();
-        var keys = sql.Parameter(parents.Select(static p => p.Key).Distinct().ToArray());
-        sql.Append($"select {list.OwnerKey}, {list.ValueColumn} from {list.Table} where {list.OwnerKey} = any({keys}) order by 1, 2");
+        var owners = sql.KeyMatch(list.OwnerKey, parents.Select(static p => p.Key).Distinct().ToArray());
+        sql.Append($"select {list.OwnerKey}, {list.ValueColumn} from {list.Table} where {owners} order by 1, 2");
         var values = (await _runner.QueryAsync(sql.Build(), static r => (Owner: r.GetInt64(0), Value: r.GetString(1)), context.CancellationToken))
             .ToLookup(static v => v.Owner, static v => v.Value);
         return parents.Select(p => (object?)values[p.Key].ToArray()).ToArray();
@@ -126,8 +126,8 @@ internal sealed class EntityLoader
 
         var projection = ProjectionFor(entity, selection, context.Schema);
         var sql = new SqlBuilder();
-        var parameter = sql.Parameter(keys.ToArray());
-        sql.Append($"select {projection.SelectList("t0")} from {entity.Table} t0{projection.JoinClause("t0")} where t0.id = any({parameter})");
+        var match = sql.KeyMatch("t0.id", keys);
+        sql.Append($"select {projection.SelectList("t0")} from {entity.Table} t0{projection.JoinClause("t0")} where {match}");
         var rows = await _runner.QueryAsync(sql.Build(), r => projection.Read(r), context.CancellationToken);
         return rows.ToDictionary(static r => r.Key);
     }

@@ -30,6 +30,16 @@ public sealed class SqlBuilder
         return $"${_parameters.Count}";
     }
 
+    /// <summary>
+    /// <c>expression = $n</c> for one key, <c>expression = any($n)</c> for several. PostgreSQL plans a
+    /// prepared statement with an array parameter anew on every execution (it never settles on the
+    /// generic plan, because only the custom plan knows the array's length), so the common single-key
+    /// lookup gets a scalar parameter and is planned once per connection.
+    /// </summary>
+    public string KeyMatch(string expression, IReadOnlyCollection<long> keys) => keys.Count == 1
+        ? $"{expression} = {Parameter(keys.First())}"
+        : $"{expression} = any({Parameter(keys.ToArray())})";
+
     /// <summary>A fresh table alias (<c>t1</c>, <c>t2</c>…) for a subquery.</summary>
     public string NextAlias() => $"t{++_aliases}";
 
