@@ -78,10 +78,4 @@ public sealed class DocumentCacheTests
         Assert.Equal(2, executor.Statistics.PlansBuilt);
         Assert.Equal(1, executor.Statistics.Parses);
     }
-
-    [Fact]
-    public void DocumentHash_Compute_IsTheSha256OfTheUtf8Text()
-    {
-        Assert.Equal("7f56e67dd21ab3f30d1ff8b7bed08893f0a0db86449836189b361dd1e56ddb4b", DocumentHash.Compute("{ __typename }").ToString());
-    }
 }
