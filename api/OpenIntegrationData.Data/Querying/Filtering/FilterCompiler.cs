@@ -99,6 +99,13 @@ internal sealed partial class FilterCompiler
     private string CompileToOne(RelationDefinition relation, IReadOnlyDictionary<string, object?> filter, string alias)
     {
         var target = OpenDataCatalog.Get(relation.Target);
+        // `district: { id: { eq: … } }` names the row the foreign key points at: compare the key itself,
+        // without a subquery (the foreign key guarantees that row exists, so the answers are the same).
+        if (filter.Count == 1 && filter.GetValueOrDefault("id") is IReadOnlyDictionary<string, object?> idFilter && NamesKeysOnly(idFilter))
+        {
+            return CompileId(target, idFilter, $"{alias}.{relation.ForeignKey}");
+        }
+
         var inner = _sql.NextAlias();
         var predicate = CompileObject(target, filter, inner);
         return $"exists (select 1 from {RelationSql.From(relation, inner)} where {RelationSql.Correlation(relation, alias, inner)} and {predicate})";
@@ -197,6 +204,20 @@ internal sealed partial class FilterCompiler
 
         return And(parts);
     }
+
+    /// <summary>
+    /// An ID filter that only says which rows to keep (<c>eq</c> or <c>in</c> without null): on a foreign key
+    /// it means the same as on the key of the row pointed at. <c>neq</c>, <c>nin</c> and null differ for rows
+    /// that point nowhere.
+    /// </summary>
+    private static bool NamesKeysOnly(IReadOnlyDictionary<string, object?> idFilter) =>
+        idFilter.Count > 0
+        && idFilter.All(static o => o.Key switch
+        {
+            "eq" => o.Value is not null,
+            "in" => o.Value is IReadOnlyList<object?> ids && ids.All(static id => id is not null),
+            _ => false,
+        });
 
     /// <summary>The key an ID stands for; IDs of another type match nothing (-1 is never a key).</summary>
     private long? KeyOf(EntityDefinition entity, object? id)

@@ -28,6 +28,10 @@ public sealed class RelationFilterGroundTruthTests(SeededGraphFixture fixture)
     [InlineData("sdgIndicators", "{ observations: { some: { isIllustrative: { eq: true } } }, kind: { neq: GLOBAL } }", "select id from sdg_indicator t where kind <> 'global' and exists (select 1 from indicator_observation o where o.indicator_id = t.id and o.is_illustrative)")]
     [InlineData("municipalities", "{ memberships: { some: { network: { key: { eq: \"eurocities\" } } } } }", "select id from municipality t where exists (select 1 from membership ms join network n on n.id = ms.network_id where ms.municipality_id = t.id and n.key = 'eurocities')")]
     [InlineData("districts", "{ id: { in: [\"RGlzdHJpY3Q6MQ==\", \"RGlzdHJpY3Q6Mw==\", \"U291cmNlOjI=\"] } }", "select id from district where id in (1, 3)")]
+    [InlineData("populationObservations", "{ district: { id: { eq: \"RGlzdHJpY3Q6Nw==\" } } }", "select id from population_observation where district_id = 7")]
+    [InlineData("populationObservations", "{ district: { id: { in: [\"RGlzdHJpY3Q6Nw==\", \"RGlzdHJpY3Q6OA==\"] } } }", "select id from population_observation where district_id in (7, 8)")]
+    [InlineData("populationObservations", "{ district: { id: { neq: \"RGlzdHJpY3Q6Nw==\" } } }", "select id from population_observation where district_id is not null and district_id <> 7")]
+    [InlineData("populationObservations", "{ district: { id: { eq: \"U291cmNlOjI=\" } } }", "select id from population_observation where false")]
     [InlineData("districts", "{ name: { eq: \"x' or '1'='1\" } }", "select id from district where false")]
     public async Task Filter_RelationsListsAndCombinations_MatchSql(string field, string where, string sql)
     {
@@ -38,6 +42,16 @@ public sealed class RelationFilterGroundTruthTests(SeededGraphFixture fixture)
 
         Assert.Equal(expected.Count, data[field]!["totalCount"]!.GetValue<int>());
         Assert.Equal(expected.Take(50).Select(k => GlobalId.Format(typeName, k)), data[field]!["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Filter_ToOneRelationById_ComparesTheForeignKeyWithoutSubquery()
+    {
+        await _client.DataAsync("""{ populationObservations(first: 5, where: { district: { id: { eq: "RGlzdHJpY3Q6Nw==" } } }) { nodes { id } } }""");
+
+        var statement = Assert.Single(fixture.Statements.Statements);
+        Assert.Contains("t0.district_id = $", statement.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("exists", statement.Text, StringComparison.Ordinal);
     }
 
     [Fact]
