@@ -75,7 +75,7 @@ internal sealed class ConnectionLoader
         }
 
         var parentKey = withParent ? reader.GetInt64(projection.Width + keys.Count) : 0;
-        return new FetchedRow(row, KeysetCursor.Encode(values), parentKey);
+        return new FetchedRow(row, values, parentKey);
     }
 
     /// <summary>Cuts the fetched rows (one more than asked for) into a page with HotChocolate's pageInfo semantics.</summary>
@@ -104,10 +104,10 @@ internal sealed class ConnectionLoader
             }
         }
 
-        var edges = items.Select(static r => new Edge(r.Cursor, r.Row)).ToArray();
-        var info = new PageInfo(hasNext, hasPrevious, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
+        var edges = items.Select(static r => new Edge(r.SortValues, r.Row)).ToArray();
+        var info = new PageInfo(hasNext, hasPrevious, edges.FirstOrDefault(), edges.LastOrDefault());
         return new Connection(info, edges, totalCount);
     }
 
-    private sealed record FetchedRow(EntityRow Row, string Cursor, long ParentKey);
+    private sealed record FetchedRow(EntityRow Row, object?[] SortValues, long ParentKey);
 }
