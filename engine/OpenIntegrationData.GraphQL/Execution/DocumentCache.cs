@@ -3,20 +3,24 @@ using System.Collections.Concurrent;
 namespace OpenIntegrationData.GraphQL.Execution;
 
 /// <summary>
-/// A bounded cache of documents by their text that drops the least recently used entry when full.
+/// A bounded cache of documents by their text that drops the least recently used entries when full.
 /// Keyed by the text itself, not its SHA-256: a string lookup (hash and compare) costs a fraction
 /// of hashing ~1 KB with SHA-256, and an equal text is the document by definition.
+/// Bounded twice: by the number of documents and by their total length, because a syntax tree
+/// takes about ten times its text and a client could otherwise fill every slot with a document
+/// of the largest size the parser accepts. A document longer than the whole budget is not kept.
 /// </summary>
 /// <remarks>
 /// A hit takes no lock: it stamps the entry with a use counter. Only adding takes a lock, and
 /// when the cache is full it looks for the oldest stamp — a scan that is cheap next to the parse
 /// and validation every miss costs anyway.
 /// </remarks>
-internal sealed class DocumentCache(int capacity)
+internal sealed class DocumentCache(int capacity, long maxTotalLength)
 {
     private readonly Lock _addLock = new();
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private long _uses;
+    private long _totalLength;
 
     public int Count => _entries.Count;
 
@@ -35,7 +39,7 @@ internal sealed class DocumentCache(int capacity)
 
     public void Add(string key, CachedDocument document)
     {
-        if (capacity <= 0)
+        if (capacity <= 0 || key.Length > maxTotalLength)
         {
             return;
         }
@@ -47,14 +51,16 @@ internal sealed class DocumentCache(int capacity)
                 return;
             }
 
-            if (_entries.Count >= capacity && LeastRecentlyUsed() is { } oldest)
+            while ((_entries.Count >= capacity || _totalLength + key.Length > maxTotalLength) && LeastRecentlyUsed() is { } oldest)
             {
                 _entries.TryRemove(oldest, out _);
+                _totalLength -= oldest.Length;
             }
 
             var added = new Entry(document);
             added.Touch(Interlocked.Increment(ref _uses));
             _entries[key] = added;
+            _totalLength += key.Length;
         }
     }
 

@@ -31,6 +31,12 @@ public sealed class ExecutorOptions
     /// <summary>How many parsed and validated documents are kept (least recently used ones are dropped).</summary>
     public int DocumentCacheSize { get; init; } = 512;
 
+    /// <summary>
+    /// The most characters of document text the cache keeps in all (4 million: a few dozen megabytes of
+    /// syntax trees); least recently used documents make room, and a longer document is never kept.
+    /// </summary>
+    public long DocumentCacheMaxTotalLength { get; init; } = 4_000_000;
+
     /// <summary>The value root resolvers see as their parent.</summary>
     public object? RootValue { get; init; }
 }

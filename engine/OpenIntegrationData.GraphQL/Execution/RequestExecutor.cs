@@ -28,7 +28,7 @@ public sealed partial class RequestExecutor
         Schema = schema;
         _options = options ?? ExecutorOptions.Default;
         _validator = new DocumentValidator(schema, _options.Validation);
-        _documents = new DocumentCache(_options.DocumentCacheSize);
+        _documents = new DocumentCache(_options.DocumentCacheSize, _options.DocumentCacheMaxTotalLength);
     }
 
     /// <summary>The schema requests run against.</summary>

@@ -5,9 +5,9 @@ namespace OpenIntegrationData.GraphQL.Tests.Execution;
 
 public sealed class DocumentCacheTests
 {
-    private static RequestExecutor CreateExecutor(int cacheSize = 512) => new(
+    private static RequestExecutor CreateExecutor(int cacheSize = 512, long maxTotalLength = 4_000_000) => new(
         Schema("type Query { a: Int b: Int }", b => b.Resolve("Query", "a", _ => 1).Resolve("Query", "b", _ => 2)),
-        new ExecutorOptions { DocumentCacheSize = cacheSize });
+        new ExecutorOptions { DocumentCacheSize = cacheSize, DocumentCacheMaxTotalLength = maxTotalLength });
 
     [Fact]
     public async Task ExecuteAsync_SameDocumentTwice_ParsesAndValidatesOnce()
@@ -23,6 +23,36 @@ public sealed class DocumentCacheTests
         Assert.Equal(1, executor.Statistics.DocumentCacheHits);
         Assert.Equal(1, executor.Statistics.PlansBuilt);
         Assert.Equal(1, executor.Statistics.PlanCacheHits);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_DocumentsLongerThanTheBudgetTogether_OldestDroppedUntilTheNewOneFits()
+    {
+        // Each padded document is 40 characters; the budget holds two of them.
+        var executor = CreateExecutor(maxTotalLength: 90);
+        string Padded(string fields) => ("{ " + fields + " }").PadRight(40);
+
+        await executor.ExecuteAsync(new GraphQLRequest(Padded("a")));
+        await executor.ExecuteAsync(new GraphQLRequest(Padded("b")));
+        await executor.ExecuteAsync(new GraphQLRequest(Padded("a b")));
+        await executor.ExecuteAsync(new GraphQLRequest(Padded("b")));
+        await executor.ExecuteAsync(new GraphQLRequest(Padded("a")));
+
+        Assert.Equal(1, executor.Statistics.DocumentCacheHits);
+        Assert.Equal(4, executor.Statistics.Parses);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_DocumentLongerThanTheWholeBudget_ExecutedButNotKept()
+    {
+        var executor = CreateExecutor(maxTotalLength: 10);
+
+        var first = await executor.ExecuteAsync(new GraphQLRequest("{ a b }".PadRight(20)));
+        await executor.ExecuteAsync(new GraphQLRequest("{ a b }".PadRight(20)));
+
+        Assert.Equal("""{"data":{"a":1,"b":2}}""", Json(first));
+        Assert.Equal(2, executor.Statistics.Parses);
+        Assert.Equal(0, executor.Statistics.DocumentCacheHits);
     }
 
     [Fact]
