@@ -101,15 +101,7 @@ internal sealed class CachedDocument(DocumentNode document, IReadOnlyList<GraphQ
             return true;
         }
 
-        foreach (var (name, value) in left)
-        {
-            if (!HasSameScalarValue(right, name, value))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return left.All(variable => HasSameScalarValue(right, variable.Key, variable.Value));
     }
 
     /// <summary>Whether <paramref name="variables"/> holds the same scalar value; lists and input objects are not compared (such requests are analysed again).</summary>

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using OpenIntegrationData.GraphQL.Errors;
 using OpenIntegrationData.GraphQL.Execution;
@@ -31,7 +30,7 @@ public sealed class PlannedField
         ResponseName = responseName;
         Name = definition.Name;
         Type = definition.Type;
-        EncodedResponseName = JsonEncodedText.Encode(responseName, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        EncodedResponseName = JsonEncodedText.Encode(responseName, ResultJsonWriter.WriterOptions.Encoder);
         Definition = definition;
         ParentType = parentType;
         Nodes = nodes;
@@ -47,7 +46,7 @@ public sealed class PlannedField
 
     /// <summary>
     /// The response name as UTF-8 JSON, encoded once with the plan rather than in every response
-    /// (with the encoder of <see cref="ResultJsonWriter.WriterOptions"/>; GraphQL names never need escaping anyway).
+    /// (with the encoder of <see cref="ResultJsonWriter.WriterOptions"/>, so both always agree).
     /// </summary>
     internal JsonEncodedText EncodedResponseName { get; }
 
