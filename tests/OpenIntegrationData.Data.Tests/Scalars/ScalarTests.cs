@@ -49,6 +49,29 @@ public sealed class ScalarTests
     }
 
     [Fact]
+    public void LocalDate_Serialize_DateOnly_WritesIsoDate() =>
+        Assert.Equal("2018-01-02", new LocalDateType().Serialize(new DateOnly(2018, 1, 2)).Value);
+
+    [Fact]
+    public void Instant_Serialize_UtcDateTimeAndOffset_WriteTheSameInstant()
+    {
+        var type = new InstantType();
+
+        Assert.Equal("2000-01-01T20:00:00Z", type.Serialize(new DateTime(2000, 1, 1, 20, 0, 0, DateTimeKind.Utc)).Value);
+        Assert.Equal("2000-01-01T20:00:00Z", type.Serialize(new DateTimeOffset(2000, 1, 1, 21, 0, 0, TimeSpan.FromHours(1))).Value);
+    }
+
+    [Fact]
+    public void NodaTimeScalars_WrongRuntimeOrInputKind_FailWithHotChocolateMessages()
+    {
+        Assert.Equal("Unable to serialize value to Instant", new InstantType().Serialize(new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Local)).Error);
+        Assert.Equal("Unable to serialize value to LocalDate", new LocalDateType().Serialize("2000-01-01").Error);
+        Assert.Equal("Unable to deserialize value to Instant", new InstantType().ParseValue(42).Error);
+        Assert.Equal("Unable to deserialize string to Instant", new InstantType().ParseLiteral(new IntValueNode("42")).Error);
+        Assert.Equal("Unable to deserialize string to LocalDate", new LocalDateType().ParseLiteral(new StringValueNode("2023-02-30", block: false)).Error);
+    }
+
+    [Fact]
     public void Long_ParseLiteral_BeyondInt32_IsLong() =>
         Assert.Equal(5_000_000_000L, new LongType().ParseLiteral(new IntValueNode("5000000000")).Value);
 
