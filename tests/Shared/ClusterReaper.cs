@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using OpenIntegrationData.Data.Database;
+using OpenIntegrationData.LocalPostgres;
 
 namespace OpenIntegrationData.Testing;
 

@@ -1,4 +1,4 @@
-using OpenIntegrationData.Data.Database;
+using OpenIntegrationData.LocalPostgres;
 
 namespace OpenIntegrationData.Testing;
 

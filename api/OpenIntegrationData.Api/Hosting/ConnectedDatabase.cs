@@ -1,5 +1,5 @@
 using Npgsql;
-using OpenIntegrationData.Data.Database;
+using OpenIntegrationData.LocalPostgres;
 
 namespace OpenIntegrationData.Api.Hosting;
 

@@ -1,6 +1,6 @@
 using Npgsql;
 using OpenIntegrationData.Api.Options;
-using OpenIntegrationData.Data.Database;
+using OpenIntegrationData.LocalPostgres;
 
 namespace OpenIntegrationData.Api.Hosting;
 

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using OpenIntegrationData.Data.Database;
+using OpenIntegrationData.LocalPostgres;
 
 namespace OpenIntegrationData.Api.Hosting;
 

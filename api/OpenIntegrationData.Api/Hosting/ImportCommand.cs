@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using OpenIntegrationData.Api.Options;
 using OpenIntegrationData.Data.Database;
+using OpenIntegrationData.LocalPostgres;
 using OpenIntegrationData.Import;
 
 namespace OpenIntegrationData.Api.Hosting;

@@ -1,4 +1,4 @@
-namespace OpenIntegrationData.Data.Database;
+namespace OpenIntegrationData.LocalPostgres;
 
 /// <summary>
 /// The private PostgreSQL cluster could not be located, created, started or stopped.

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace OpenIntegrationData.Data.Database;
+namespace OpenIntegrationData.LocalPostgres;
 
 /// <summary>Asks the operating system for a TCP port on 127.0.0.1 that nobody listens on right now.</summary>
 internal static class FreeTcpPort

@@ -1,4 +1,4 @@
-namespace OpenIntegrationData.Data.Database;
+namespace OpenIntegrationData.LocalPostgres;
 
 /// <summary>
 /// The installed PostgreSQL server programs a <see cref="LocalPostgresCluster"/> needs:

@@ -1,4 +1,4 @@
-namespace OpenIntegrationData.Data.Database;
+namespace OpenIntegrationData.LocalPostgres;
 
 /// <summary>How a server program ended: its exit code and everything it wrote.</summary>
 internal readonly record struct CommandOutcome(int ExitCode, string Output)

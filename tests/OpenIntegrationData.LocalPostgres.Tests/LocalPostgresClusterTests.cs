@@ -1,7 +1,7 @@
 using Npgsql;
-using OpenIntegrationData.Data.Database;
+using OpenIntegrationData.LocalPostgres;
 
-namespace OpenIntegrationData.Data.Tests.Database;
+namespace OpenIntegrationData.LocalPostgres.Tests;
 
 public sealed class LocalPostgresClusterTests : IDisposable
 {
@@ -50,6 +50,30 @@ public sealed class LocalPostgresClusterTests : IDisposable
         await using var second = await StartAsync();
 
         Assert.Equal("Dortmund", await ScalarAsync(second, "SELECT city FROM kept"));
+    }
+
+    [Fact]
+    public async Task IsReachableByServer_FolderOfAStoppedCluster_StaysReachable()
+    {
+        // As root the data folder belongs to the postgres user and is private (0700) after the first start;
+        // a second `scripts/run.sh` must still choose it instead of a new empty cluster elsewhere.
+        await (await StartAsync()).StopAsync();
+
+        Assert.True(LocalPostgresCluster.IsReachableByServer(DataDirectory));
+    }
+
+    [Fact]
+    public void IsReachableByServer_FolderBelowAPrivateFolder_IsReachableOnlyWhenNotRoot()
+    {
+        // Only root hands the server to the postgres user, who may not enter a private parent folder.
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(_root, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+
+        Assert.Equal(!Environment.IsPrivilegedProcess, LocalPostgresCluster.IsReachableByServer(DataDirectory));
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-namespace OpenIntegrationData.Data.Database;
+namespace OpenIntegrationData.LocalPostgres;
 
 /// <summary>Where and how a <see cref="LocalPostgresCluster"/> keeps its data.</summary>
 public sealed class LocalPostgresClusterOptions

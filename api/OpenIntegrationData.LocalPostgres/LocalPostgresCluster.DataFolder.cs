@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace OpenIntegrationData.Data.Database;
+namespace OpenIntegrationData.LocalPostgres;
 
 /// <summary>Creating, checking and cleaning the cluster's data folder.</summary>
 public sealed partial class LocalPostgresCluster
@@ -169,8 +169,13 @@ public sealed partial class LocalPostgresCluster
         }
     }
 
-    /// <summary>Whether the server can walk down to <paramref name="folder"/> (always true when we are not root).</summary>
-    public static bool IsReachableByServer(string folder) => FindBlockingFolder(folder) is null;
+    /// <summary>
+    /// Whether the server can walk down to <paramref name="dataDirectory"/> (always true when we are not root).
+    /// Only the folders above it count: the data folder itself belongs to the server and is private (0700)
+    /// once a cluster lives in it.
+    /// </summary>
+    public static bool IsReachableByServer(string dataDirectory) =>
+        FindBlockingFolder(Path.GetDirectoryName(Path.GetFullPath(dataDirectory)) ?? "/") is null;
 
     private static void EnsureServiceUserCanReach(string folder)
     {
@@ -186,7 +191,7 @@ public sealed partial class LocalPostgresCluster
             $"(`chmod o+x {blocking}`), or run as a normal user.");
     }
 
-    /// <summary>The first existing folder on the way to <paramref name="folder"/> that others may not enter, when we are root.</summary>
+    /// <summary>The first existing folder on the way to <paramref name="folder"/>, itself included, that others may not enter, when we are root.</summary>
     private static string? FindBlockingFolder(string folder)
     {
         if (OperatingSystem.IsWindows() || !ClusterCommand.RunsAsServiceUser)

@@ -1,4 +1,4 @@
-namespace OpenIntegrationData.Data.Database;
+namespace OpenIntegrationData.LocalPostgres;
 
 /// <summary>
 /// Who runs the server: the process holding an exclusive lock on <c>&lt;data folder&gt;.lock</c>.

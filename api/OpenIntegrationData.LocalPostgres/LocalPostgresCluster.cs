@@ -1,4 +1,4 @@
-namespace OpenIntegrationData.Data.Database;
+namespace OpenIntegrationData.LocalPostgres;
 
 /// <summary>
 /// A private PostgreSQL cluster run from the installed server programs: listens on 127.0.0.1 only
