@@ -25,7 +25,7 @@ internal sealed class ConnectionTable
     /// <summary>The table of an executed result selecting exactly one root field with <c>nodes</c>; otherwise why not.</summary>
     public static ConnectionTable? From(ExecutionResult result, out string? problem)
     {
-        problem = "A CSV download needs an operation that selects exactly one root connection and its `nodes`, e.g. `{ districts { nodes { key name } } }`.";
+        problem = "A CSV download needs an operation that selects exactly one root connection and its `nodes`, e.g. `{ districts { nodes { name number } } }`.";
         if (result.Data is not ResultMap data || data.Count != 1 || data.ValueAt(0) is not ResultMap connection
             || !connection.TryGetValue("nodes", out var nodes) || nodes is not IEnumerable<object?> items)
         {

@@ -43,11 +43,11 @@ public static partial class OpenDataCatalog
         ListDescription = "Groups of nationalities as statistics offices report them, e.g. the EU or \"Afrika\".",
         Columns =
         [
-            Text("key", "key", false, "Stable short name, e.g. \"koeln-eu\"."),
+            Text("key", "key", false, "Stable short name, e.g. \"eu\"."),
             Enum("kind", "kind", "NationalityGroupKind", false, "What kind of group it is."),
             Localized("name", "name", false, "Name as published, e.g. \"Europäische Union\"."),
             Localized("description", "description", true, "What the group contains."),
-            Text("destatisCode", "{t}.destatis_code::text", true, "Destatis nationality code, for groups that are a statistical code without an ISO country (e.g. \"staatenlos\")."),
+            Text("destatisCode", "{t}.destatis_code::text", true, "Destatis nationality code, for groups that are a statistical code without an ISO country (e.g. \"997\" for stateless residents)."),
         ],
         Relations =
         [

@@ -49,7 +49,7 @@ public static partial class OpenDataCatalog
         Columns =
         [
             Text("name", "name", false, "Name of the district, unique within its municipality (Düsseldorf's districts are only numbered: \"Stadtbezirk 1\" … \"Stadtbezirk 10\")."),
-            Text("number", "number", true, "Official district number as the city publishes it, e.g. \"3\" in Düsseldorf or \"001\" in Köln; empty when not published."),
+            Text("number", "number", true, "Official district number as the city publishes it, e.g. \"3\" in Düsseldorf or \"1\" in Köln; empty when not published."),
             Int("sortOrder", "sort_order", false, "Position of the district in its city's official order."),
             Decimal("areaKm2", "area_km2", true, "Area in square kilometres, where published."),
             Int("areaReferenceYear", "area_reference_year", true, "Year the area figure refers to."),

@@ -32,7 +32,7 @@ public static partial class OpenDataCatalog
         ],
         ValueLists =
         [
-            new("languages", "programme_language", "programme_id", "language_code", ValueKind.String, "Languages the programme is offered in, as ISO 639-1 codes (ISO 639-3 where there is no two-letter code), e.g. \"ar\", \"tr\", \"uk\"."),
+            new("languages", "programme_language", "programme_id", "language_code", ValueKind.String, "Languages the programme is offered in, as ISO 639-1 codes (ISO 639-3 where there is no two-letter code); empty when the source names none."),
             new("targetGroups", "programme_target_group", "programme_id", "target_group", ValueKind.Enum, "Groups of people the programme is meant for (Zielgruppen).") { EnumName = "ProgrammeTargetGroup" },
         ],
         Lookups =

@@ -17,7 +17,7 @@ public static partial class OpenDataCatalog
             Text("publisher", "publisher", false, "Who published it (office, city, organisation)."),
             Text("url", "url", true, "Where the publication can be found, when it has an address."),
             Enum("kind", "kind", "SourceKind", false, "What kind of source it is."),
-            Text("licence", "licence", true, "Licence identifier as stated by the source, e.g. \"dl-de/by-2-0\" or \"CC-BY-4.0\"; empty when none is stated."),
+            Text("licence", "licence", true, "Licence identifier as stated by the source, e.g. \"dl-de/by-2-0\" or \"CC-BY\"; empty when none is stated."),
             Text("licenceName", "licence_name", true, "Full name of the licence, e.g. \"Datenlizenz Deutschland – Namensnennung – Version 2.0\"."),
             Text("licenceUrl", "licence_url", true, "Address of the licence text."),
             Date("publishedOn", "published_on", "Day the source was published or last changed, as far as known."),

@@ -55,7 +55,7 @@ internal sealed partial class GraphSchemaFactory
         _builder.ExtendObjectType("Query", t => t.Field(totals.FieldName, $"[{totals.TypePrefix}!]!", f => f
             .Description(totals.Description)
             .Argument("where", entity.FilterInputName, a => a.Description(GraphDescriptions.Where).Cost(10))
-            .Argument("groupBy", $"[{dimensionEnum}!]!", a => a.Description("The dimensions to group by, e.g. `[YEAR, NATIONALITY]`; an empty list gives one total over everything that matches."))
+            .Argument("groupBy", $"[{dimensionEnum}!]!", a => a.Description($"The dimensions to group by, e.g. `{GroupByExample(entity, totals)}`; an empty list gives one total over everything that matches."))
             .ListSize(assumedSize: 100)
             .Cost(10)
             .ResolveAsync(context => _resolvers.Totals.LoadAsync(entity, context))));
@@ -78,6 +78,10 @@ internal sealed partial class GraphSchemaFactory
 
     private static string DimensionValueName(string fieldName) =>
         string.Concat(fieldName.Select((c, i) => i > 0 && char.IsUpper(c) ? $"_{c}" : char.ToUpperInvariant(c).ToString()));
+
+    /// <summary>The first dimension and the first relation one, e.g. <c>[YEAR, MUNICIPALITY]</c>: values the enum really has.</summary>
+    private static string GroupByExample(EntityDefinition entity, TotalsDefinition totals) =>
+        $"[{DimensionValueName(totals.Dimensions[0])}, {DimensionValueName(totals.Dimensions.First(d => entity.FindRelation(d) is not null))}]";
 
     private static string DimensionDescription(EntityDefinition entity, string dimension) =>
         entity.FindColumn(dimension)?.Description ?? entity.FindRelation(dimension)!.Description;
