@@ -68,6 +68,20 @@ public static class GraphErrors
     public static GraphQLError NoNodeResolver(string typeName) => new(
         $"There is no node resolver registered for type `{typeName}`.");
 
+    /// <summary>
+    /// A lookup by key given the name of what it looks for (HotChocolate has no such error; the field stays null):
+    /// names the key(s) and an operation, runnable as written, that finds keys by name.
+    /// </summary>
+    public static GraphQLError NameGivenForKey(string lookupField, string argument, string literal, IReadOnlyList<string> keys, string findKeys) => new(
+        $"{literal} is a name, not a {argument}: ask {lookupField}({argument}: \"{keys[0]}\"). To find {argument}s by name: {findKeys}",
+        extensions:
+        [
+            new("code", "KEY_EXPECTED"),
+            new("argument", argument),
+            new("keys", keys),
+            new("findKeys", findKeys),
+        ]);
+
     /// <summary>HC0076: more IDs than <c>nodes(ids:)</c> accepts.</summary>
     public static GraphQLError TooManyNodes(int requested, int maximum) => new(
         $"The maximum number of nodes that can be fetched at once is {maximum}. This selection tried to fetch {requested} nodes that exceeded the maximum allowed amount.",

@@ -58,8 +58,50 @@ internal sealed class EntityLoader
         var matches = string.Join(" or ", lookup.Columns.Select(c => $"{ColumnDefinition.Qualify(c, "t0")} = {parameter}"));
         sql.Append($"select {projection.SelectList("t0")} from {entity.Table} t0{projection.JoinClause("t0")} where {matches} order by t0.id limit 1");
         var rows = await _runner.QueryAsync(sql.Build(), r => projection.Read(r), context.CancellationToken);
-        return rows.FirstOrDefault();
+        return rows.FirstOrDefault() ?? await NameGivenForKeyAsync(entity, lookup, value, context);
     }
+
+    /// <summary>
+    /// A lookup that found nothing because it was given a name instead of a key (<c>municipality(key: "Köln")</c>):
+    /// an error naming the key(s) of what has that name, compared without regard to case, and the operation that
+    /// finds keys by name; null (a plain miss) otherwise. One more statement, only on a miss.
+    /// </summary>
+    private async ValueTask<object?> NameGivenForKeyAsync(EntityDefinition entity, LookupDefinition lookup, object value, ResolverContext context)
+    {
+        if (value is not string text || (entity.FindColumn("name") ?? entity.FindColumn("title")) is not { } name)
+        {
+            return null;
+        }
+
+        var localized = name.Kind == ValueKind.LocalizedText;
+        var sql = new SqlBuilder();
+        var parameter = sql.Parameter(text);
+        var german = name.SqlFor("t0");
+        var english = localized ? name.EnglishSqlFor("t0") : "null::text";
+        sql.Append($"select {ColumnDefinition.Qualify(lookup.Columns[0], "t0")}::text, {german}, {english} from {entity.Table} t0 ");
+        sql.Append($"where lower({german}) = lower({parameter}) or lower({english}) = lower({parameter}) order by t0.id limit 5");
+        var found = await _runner.QueryAsync(
+            sql.Build(),
+            static r => (Key: r.GetString(0), German: r.IsDBNull(1) ? null : r.GetString(1), English: r.IsDBNull(2) ? null : r.GetString(2)),
+            context.CancellationToken);
+        if (found.Count == 0)
+        {
+            return null;
+        }
+
+        // The filter that finds the keys by the name as stored, in the language it matched.
+        var first = found[0];
+        var germanMatch = string.Equals(first.German, text, StringComparison.OrdinalIgnoreCase) || first.English is null;
+        var stored = Literal(germanMatch ? first.German! : first.English!);
+        var filter = !localized ? $"{{ eq: {stored} }}" : germanMatch ? $"{{ de: {{ eq: {stored} }} }}" : $"{{ en: {{ eq: {stored} }} }}";
+        var findKeys = $"{{ {entity.ConnectionField}(where: {{ {name.Name}: {filter} }}) {{ nodes {{ {lookup.ArgumentName} {name.Name}{(localized ? " { de en }" : "")} }} }} }}";
+        return GraphErrors.NameGivenForKey(lookup.FieldName, lookup.ArgumentName, Literal(text), found.Select(static f => f.Key).ToArray(), findKeys);
+    }
+
+    /// <summary>A GraphQL string literal (JSON's escaping is valid GraphQL), non-ASCII letters kept as they are.</summary>
+    private static string Literal(string text) => System.Text.Json.JsonSerializer.Serialize(text, LiteralOptions);
+
+    private static readonly System.Text.Json.JsonSerializerOptions LiteralOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary><c>node(id:)</c>: null for an unknown key, an error for an ID that is not one.</summary>
     public async ValueTask<object?> LoadNodeAsync(ResolverContext context)

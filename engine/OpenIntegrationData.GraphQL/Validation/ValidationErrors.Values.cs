@@ -21,6 +21,23 @@ public static partial class ValidationErrors
         return Spec(message, ValidationErrorCodes.ValuesOfCorrectType, "Values-of-Correct-Type", value);
     }
 
+    /// <summary>
+    /// 5.6.1: a single value where an input object belongs (<c>year: 2012</c> for an operation filter). graphql-js's
+    /// message, followed by the shape it should have had when one field takes the value (<c>year: { eq: 2012 }</c>).
+    /// </summary>
+    public static GraphQLError InputObjectExpected(ValueNode value, GraphQLType expectedType, string? name, string? shape)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        ArgumentNullException.ThrowIfNull(expectedType);
+        var message = $"Expected value of type {Quote(expectedType.ToString())}, found {LiteralPrinter.Print(value)}.";
+        if (shape is not null)
+        {
+            message += $" {Quote(expectedType.NamedType().Name)} is an input object: write `{(name is null ? "" : name + ": ")}{shape}`.";
+        }
+
+        return Spec(message, ValidationErrorCodes.ValuesOfCorrectType, "Values-of-Correct-Type", value);
+    }
+
     /// <summary>5.6.1 (spec 3.10.1): a <c>@oneOf</c> input object given no or several fields.</summary>
     public static GraphQLError OneOfNotExactlyOneField(ObjectValueNode value, InputObjectType type)
     {

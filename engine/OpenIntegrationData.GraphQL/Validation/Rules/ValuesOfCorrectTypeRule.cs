@@ -8,15 +8,22 @@ namespace OpenIntegrationData.GraphQL.Validation.Rules;
 /// it stands (graphql-js <c>ValuesOfCorrectTypeRule</c>). Scalars and enums judge their own
 /// literals (<see cref="LeafType.ParseLiteral"/>); a list or object where a single value or a
 /// scalar is expected is reported once, not again for its contents. Also checks the shape of
-/// <c>@oneOf</c> input objects (spec 3.10.1). Variables are judged by spec 5.8.5.
+/// <c>@oneOf</c> input objects (spec 3.10.1). Variables are judged by spec 5.8.5. A single value where an input
+/// object belongs is answered with the shape it should have had (<see cref="InputObjectShape"/>).
 /// </summary>
 public sealed class ValuesOfCorrectTypeRule : ValidationRule
 {
+    private readonly List<ObjectValueNode> _objects = [];
     private ValueNode? _reported;
 
     /// <inheritdoc />
     public override void EnterValue(ValidationContext context, ValueNode node)
     {
+        if (node is ObjectValueNode entered)
+        {
+            _objects.Add(entered);
+        }
+
         if (_reported is not null)
         {
             return;
@@ -56,6 +63,11 @@ public sealed class ValuesOfCorrectTypeRule : ValidationRule
     /// <inheritdoc />
     public override void LeaveValue(ValidationContext context, ValueNode node)
     {
+        if (node is ObjectValueNode)
+        {
+            _objects.RemoveAt(_objects.Count - 1);
+        }
+
         if (ReferenceEquals(node, _reported))
         {
             _reported = null;
@@ -99,8 +111,14 @@ public sealed class ValuesOfCorrectTypeRule : ValidationRule
         CheckLeaf(context, node, type);
     }
 
-    private static void CheckLeaf(ValidationContext context, ValueNode node, GraphQLType type)
+    private void CheckLeaf(ValidationContext context, ValueNode node, GraphQLType type)
     {
+        if (type.NamedType() is InputObjectType inputObject)
+        {
+            context.ReportError(ValidationErrors.InputObjectExpected(node, type, NameOf(context, node), InputObjectShape.For(inputObject, node)));
+            return;
+        }
+
         if (type.NamedType() is not LeafType leaf)
         {
             context.ReportError(ValidationErrors.BadValue(node, type));
@@ -112,5 +130,24 @@ public sealed class ValuesOfCorrectTypeRule : ValidationRule
         {
             context.ReportError(ValidationErrors.BadValue(node, type, result.Error));
         }
+    }
+
+    /// <summary>The input field or argument the value is given to, when it is given directly (not inside a list).</summary>
+    private string? NameOf(ValidationContext context, ValueNode node)
+    {
+        if (_objects.Count > 0)
+        {
+            foreach (var field in _objects[^1].Fields)
+            {
+                if (ReferenceEquals(field.Value, node))
+                {
+                    return field.Name.Value;
+                }
+            }
+
+            return null;
+        }
+
+        return context.TypeInfo.Argument is { } argument && ReferenceEquals(context.TypeInfo.InputType, argument.Type) ? argument.Name : null;
     }
 }

@@ -1,3 +1,5 @@
+using OpenIntegrationData.GraphQL.Types;
+using OpenIntegrationData.GraphQL.Types.Building;
 using OpenIntegrationData.GraphQL.Validation;
 using OpenIntegrationData.GraphQL.Validation.Rules;
 
@@ -63,6 +65,24 @@ public sealed class ValuesOfCorrectTypeRuleTests
             Rule,
             "{ complicatedArgs { complexArgField(complexArg: 5) } }",
             ("Expected value of type \"ComplexInput\", found 5.", "1:49"));
+
+    private static readonly Schema FilterSchema = SchemaBuilder.FromSdl(
+        """
+        type Query { items(where: ItemFilter, year: IntFilter): Int }
+        input ItemFilter { and: [ItemFilter!] year: IntFilter name: TextFilter }
+        input IntFilter { and: [IntFilter!] or: [IntFilter!] eq: Int in: [Int] }
+        input StringFilter { eq: String contains: String }
+        input TextFilter { or: [TextFilter!] de: StringFilter en: StringFilter }
+        """).Build();
+
+    [Theory]
+    [InlineData("{ items(where: { year: 2012 }) }", "Expected value of type \"IntFilter\", found 2012. \"IntFilter\" is an input object: write `year: { eq: 2012 }`.", "1:24")]
+    [InlineData("{ items(year: 2012) }", "Expected value of type \"IntFilter\", found 2012. \"IntFilter\" is an input object: write `year: { eq: 2012 }`.", "1:15")]
+    [InlineData("{ items(where: { name: \"Köln\" }) }", "Expected value of type \"TextFilter\", found \"Köln\". \"TextFilter\" is an input object: write `name: { de: { eq: \"Köln\" } }`.", "1:24")]
+    [InlineData("{ items(where: { year: { and: [2012] } }) }", "Expected value of type \"IntFilter!\", found 2012. \"IntFilter\" is an input object: write `{ eq: 2012 }`.", "1:32")]
+    [InlineData("{ items(where: 2012) }", "Expected value of type \"ItemFilter\", found 2012.", "1:16")]
+    public void Validate_ScalarForInputObjectWithoutRequiredFields_ShowsTheShape(string document, string message, string location) =>
+        RuleTester.ExpectErrorsOn(FilterSchema, Rule, document, (message, location));
 
     [Fact]
     public void Validate_OneOfWithTwoKeysOrNull_IsReported() =>
