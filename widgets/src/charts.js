@@ -38,12 +38,18 @@ function mark(tag, attributes, point) {
   }, s('title', {}, `${point.label}: ${point.display}`));
 }
 
+// Charts are drawn for the width they get, up to this many CSS pixels; one SVG unit stays one pixel, so text keeps its size.
+const widest = 640;
+
+// Below this width the bar chart writes each label above its bar instead of beside it.
+const narrow = 480;
+
 /**
  * Vertical columns along a category axis (years). `points`: { label, value, display, illustrative }.
  * `format` prints axis values; `xLabel`/`yLabel` name the axes (the y label carries the unit).
  */
-export function columnChart({ title, description, points, format, xLabel, yLabel }) {
-  const width = 640;
+export function columnChart({ title, description, points, format, xLabel, yLabel, width: available = widest }) {
+  const width = Math.min(widest, available);
   const height = 300;
   const margin = { top: 16, right: 12, bottom: 48, left: 64 };
   const plotWidth = width - margin.left - margin.right;
@@ -54,7 +60,8 @@ export function columnChart({ title, description, points, format, xLabel, yLabel
   const high = ticks[ticks.length - 1];
   const y = (value) => margin.top + plotHeight - ((value - low) / (high - low || 1)) * plotHeight;
   const slot = plotWidth / points.length;
-  const labelEvery = Math.ceil(points.length / 12);
+  // A year label needs about 40 px.
+  const labelEvery = Math.max(Math.ceil(points.length / 12), Math.ceil(40 / slot));
 
   const svg = chartFrame(width, height, title, description);
   for (const tick of ticks) {
@@ -79,17 +86,21 @@ export function columnChart({ title, description, points, format, xLabel, yLabel
 }
 
 /** Horizontal bars, one per category (nationalities), largest first, each labelled with its value. */
-export function barChart({ title, description, points, format, xLabel }) {
-  const width = 640;
+export function barChart({ title, description, points, format, xLabel, width: available = widest }) {
+  const width = Math.min(widest, available);
+  const stacked = width < narrow;
   const barHeight = 22;
   const gap = 8;
-  const margin = { top: 8, right: 72, bottom: 44, left: 180 };
+  // Narrow: the label takes a line of its own above the bar, and the bars the whole width.
+  const labelLine = stacked ? 16 : 0;
+  const row = labelLine + barHeight + gap;
+  const margin = { top: 8, right: 72, bottom: 44, left: stacked ? 4 : 180 };
   const plotWidth = width - margin.left - margin.right;
-  const height = margin.top + points.length * (barHeight + gap) + margin.bottom;
-  const ticks = niceTicks(0, Math.max(0, ...points.map((point) => point.value)));
+  const height = margin.top + points.length * row + margin.bottom;
+  const ticks = niceTicks(0, Math.max(0, ...points.map((point) => point.value)), stacked ? 3 : 5);
   const high = ticks[ticks.length - 1] || 1;
   const x = (value) => margin.left + (value / high) * plotWidth;
-  const axisY = margin.top + points.length * (barHeight + gap);
+  const axisY = margin.top + points.length * row;
 
   const svg = chartFrame(width, height, title, description);
   for (const tick of ticks) {
@@ -98,9 +109,11 @@ export function barChart({ title, description, points, format, xLabel }) {
       s('text', { x: x(tick), y: axisY + 16, 'text-anchor': 'middle' }, format(tick)));
   }
   points.forEach((point, index) => {
-    const top = margin.top + index * (barHeight + gap);
+    const top = margin.top + index * row + labelLine;
     svg.append(
-      s('text', { x: margin.left - 8, y: top + barHeight * 0.7, 'text-anchor': 'end' }, point.label),
+      stacked
+        ? s('text', { x: margin.left, y: top - 4 }, point.label)
+        : s('text', { x: margin.left - 8, y: top + barHeight * 0.7, 'text-anchor': 'end' }, point.label),
       mark('rect', { x: margin.left, y: top, width: Math.max(1, x(point.value) - margin.left), height: barHeight }, point),
       s('text', { x: x(point.value) + 6, y: top + barHeight * 0.7 }, point.display + (point.illustrative ? '*' : '')));
   });

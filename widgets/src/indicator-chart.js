@@ -22,7 +22,7 @@ const query = `query OidIndicatorChart($code: String!, $area: String!, $district
 export class IndicatorChart extends WidgetElement {
   static observedAttributes = ['indicator', 'area', 'district', 'lang', 'api'];
 
-  async load({ lang, texts, endpoint }) {
+  async load({ lang, texts, endpoint, width }) {
     const code = this.attribute('indicator', { required: true, example: 'indicator="inkar:a_GSa"' });
     const area = this.attribute('area', { required: true, pattern: areaPattern, example: 'area="05111000"' });
     const district = this.attribute('district');
@@ -56,6 +56,7 @@ export class IndicatorChart extends WidgetElement {
       description: `${rows[0].year}–${rows[rows.length - 1].year}, ${texts.value} (${unit})`,
       points,
       format,
+      width,
       xLabel: texts.year,
       yLabel: `${texts.value} (${unit})`,
     });

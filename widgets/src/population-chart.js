@@ -23,7 +23,7 @@ const maximumTop = 25;
 export class PopulationChart extends WidgetElement {
   static observedAttributes = ['area', 'district', 'top', 'year', 'lang', 'api'];
 
-  async load({ lang, texts, endpoint }) {
+  async load({ lang, texts, endpoint, width }) {
     const area = this.attribute('area', { required: true, pattern: areaPattern, example: 'area="05111000"' });
     const district = this.attribute('district');
     const top = Number(this.attribute('top', { pattern: /^\d{1,2}$/, example: `top="10" (1–${maximumTop})` }) || 10);
@@ -66,6 +66,7 @@ export class PopulationChart extends WidgetElement {
       description: texts.populationTop(rows.length),
       points,
       format,
+      width,
       xLabel: `${texts.residents} (${texts.persons})`,
     });
     chart.addEventListener('focusin', (event) => { focused.textContent = event.target.getAttribute('aria-label') || ''; });

@@ -3,10 +3,15 @@ import { h } from './dom.js';
 import { styles } from './styles.js';
 import { languageOf, textsFor } from './texts.js';
 
+// The frame's horizontal padding and border (styles.js: 1rem each side, 1 px border), in CSS pixels.
+const frameInset = 34;
+
 /**
  * What every OpenIntegrationData widget shares: an open shadow root with the styles, loading and error states,
  * re-rendering when an attribute changes. Subclasses implement `load(context)` and return the content node.
  * The host's `data-state` attribute says `loading`, `ready` or `error` (for pages and tests that wait).
+ * Drawings are laid out for the width they get (`context.width`, CSS pixels), not scaled down from a fixed one:
+ * on a 375 px phone a 640-unit chart would shrink its 12 px text to 6 px. A clear change of width draws again.
  */
 export class WidgetElement extends HTMLElement {
   constructor() {
@@ -17,6 +22,21 @@ export class WidgetElement extends HTMLElement {
 
   connectedCallback() {
     this.scheduleRender();
+    this.resizeObserver ??= new ResizeObserver(() => {
+      if (this.laidOutWidth !== undefined && Math.abs(this.layoutWidth() - this.laidOutWidth) >= 16) {
+        this.scheduleRender();
+      }
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  disconnectedCallback() {
+    this.resizeObserver?.disconnect();
+  }
+
+  /** The width the content has inside the frame, in CSS pixels (at least 240). */
+  layoutWidth() {
+    return Math.max(240, Math.floor(this.getBoundingClientRect().width - frameInset) || 640);
   }
 
   attributeChangedCallback() {
@@ -42,9 +62,11 @@ export class WidgetElement extends HTMLElement {
     const lang = languageOf(this);
     const texts = textsFor(lang);
     this.show('loading', h('p', { 'aria-live': 'polite' }, texts.loading));
+    const width = this.layoutWidth();
+    this.laidOutWidth = width;
     let content;
     try {
-      content = await this.load({ lang, texts, endpoint: endpointFor(this) });
+      content = await this.load({ lang, texts, endpoint: endpointFor(this), width });
     } catch (error) {
       if (run !== this.renderCount) {
         return;
