@@ -62,15 +62,16 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// A page in a fresh browser context, recording console errors and failed or 4xx/5xx requests.
+    /// A page in a fresh browser context (a desktop window unless a phone's width is given), recording console
+    /// errors and failed or 4xx/5xx requests.
     /// Service workers are blocked: the IDE's would reload the page once it has cached itself.
     /// </summary>
-    internal async Task<WatchedPage> OpenPageAsync()
+    internal async Task<WatchedPage> OpenPageAsync(int width = 1280, int height = 900)
     {
         var browser = await BrowserAsync();
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            ViewportSize = new ViewportSize { Width = width, Height = height },
             ServiceWorkers = ServiceWorkerPolicy.Block,
         });
         return new WatchedPage(context, await context.NewPageAsync());

@@ -137,6 +137,41 @@ public sealed class WidgetBrowserTests(BrowserFixture fixture)
         AssertNoProblems(watched);
     }
 
+    [Fact]
+    public async Task Charts_OnA375PxPhone_KeepTheirTextAt12PxAndFitTheScreen()
+    {
+        var url = fixture.Site.Publish("phone.html",
+            $$"""
+            <!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <script type="module" src="{{new Uri(fixture.Api, "/widgets/oid-widgets.js")}}"></script></head>
+            <body style="font-family: sans-serif; margin: 8px">
+            <oid-indicator-chart indicator="{{Indicator}}" area="{{Dusseldorf}}" district="{{District}}"></oid-indicator-chart>
+            <oid-population-chart area="{{Dusseldorf}}" district="{{District}}" top="10"></oid-population-chart>
+            </body></html>
+            """);
+        await using var watched = await fixture.OpenPageAsync(width: 375, height: 812);
+        await watched.Page.GotoAsync(url.ToString());
+        foreach (var element in new[] { "oid-indicator-chart", "oid-population-chart" })
+        {
+            await Assertions.Expect(watched.Page.Locator(element)).ToHaveAttributeAsync("data-state", "ready", new() { Timeout = 30_000 });
+        }
+
+        // The smallest text any chart draws, in CSS pixels as the reader sees it (font size times the SVG's scale).
+        var smallest = await watched.Page.EvaluateAsync<double>(
+            """
+            () => Math.min(...[...document.querySelectorAll('oid-indicator-chart, oid-population-chart')].flatMap((widget) =>
+              [...widget.shadowRoot.querySelectorAll('svg text')].map((text) => {
+                const svg = text.ownerSVGElement;
+                const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+                return parseFloat(getComputedStyle(text).fontSize) * scale;
+              })))
+            """);
+        Assert.InRange(smallest, 11.5, 100);
+        Assert.True(await watched.Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= 375"), "the page scrolls sideways on a phone");
+        await watched.Page.ScreenshotAsync(new() { Path = BrowserFixture.ScreenshotPath("widget-charts-phone-375"), FullPage = true });
+        AssertNoProblems(watched);
+    }
+
     private static void AssertNoProblems(WatchedPage watched) =>
         Assert.True(watched.Problems.Count == 0, "the page had problems:\n" + string.Join("\n", watched.Problems));
 
