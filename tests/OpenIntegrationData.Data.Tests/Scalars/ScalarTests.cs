@@ -86,4 +86,26 @@ public sealed class ScalarTests
         Assert.Equal(7m, new DecimalType().ParseLiteral(new IntValueNode("7")).Value);
         Assert.False(new DecimalType().ParseLiteral(new StringValueNode("7", block: false)).Succeeded);
     }
+
+    [Fact]
+    public void Long_ParseLiteral_BeyondInt64_SaysWhichRange() =>
+        Assert.Equal(
+            "Long cannot represent non 64-bit signed integer value: 9223372036854775808",
+            new LongType().ParseLiteral(new IntValueNode("9223372036854775808")).Error);
+
+    [Fact]
+    public void Long_Serialize_WholeNumbersOfOtherWidths_AreLongs()
+    {
+        Assert.Equal(7L, new LongType().Serialize(7).Value);
+        Assert.Equal(7L, new LongType().Serialize(7.0m).Value);
+        Assert.Equal("Long cannot represent non-integer value: 7.5", new LongType().Serialize(7.5).Error);
+    }
+
+    [Fact]
+    public void Decimal_Serialize_NotANumber_Fails()
+    {
+        Assert.Equal(0.5m, new DecimalType().Serialize(0.5).Value);
+        Assert.Equal("Decimal cannot represent non numeric value: NaN", new DecimalType().Serialize(double.NaN).Error);
+        Assert.Equal("Decimal cannot represent non numeric value: 1e999", new DecimalType().ParseLiteral(new FloatValueNode("1e999")).Error);
+    }
 }

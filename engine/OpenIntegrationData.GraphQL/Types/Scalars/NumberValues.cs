@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace OpenIntegrationData.GraphQL.Types.Scalars;
 
 /// <summary>Reads CLR numbers of any width the same way, for the numeric scalars.</summary>
@@ -20,22 +22,33 @@ internal static class NumberValues
         _ => null,
     };
 
-    /// <summary>The value as a double, or null when it is not a number.</summary>
-    public static double? ToDouble(object? value) => value switch
+    /// <summary>The value as a <typeparamref name="TNumber"/>, or null when it is not a number or out of its range.</summary>
+    public static TNumber? ToNumber<TNumber>(object? value)
+        where TNumber : struct, INumberBase<TNumber>
     {
-        double number => number,
-        float number => number,
-        decimal number => (double)number,
-        int number => number,
-        long number => number,
-        short number => number,
-        byte number => number,
-        sbyte number => number,
-        ushort number => number,
-        uint number => number,
-        ulong number => number,
-        _ => null,
-    };
+        try
+        {
+            return value switch
+            {
+                double number => TNumber.CreateChecked(number),
+                float number => TNumber.CreateChecked(number),
+                decimal number => TNumber.CreateChecked(number),
+                int number => TNumber.CreateChecked(number),
+                long number => TNumber.CreateChecked(number),
+                short number => TNumber.CreateChecked(number),
+                byte number => TNumber.CreateChecked(number),
+                sbyte number => TNumber.CreateChecked(number),
+                ushort number => TNumber.CreateChecked(number),
+                uint number => TNumber.CreateChecked(number),
+                ulong number => TNumber.CreateChecked(number),
+                _ => null,
+            };
+        }
+        catch (OverflowException)
+        {
+            return null; // For example infinity or NaN as a decimal.
+        }
+    }
 
     // Whole and small enough for decimal; larger doubles are out of every integer range anyway.
     private static bool IsWhole(double number) => double.IsInteger(number) && Math.Abs(number) < 7.9e28;
