@@ -22,7 +22,8 @@ public static partial class SyntaxPrinter
         return builder.ToString();
     }
 
-    private static void WriteString(StringBuilder builder, string value)
+    /// <summary>Appends <paramref name="value"/> as <see cref="PrintString"/> prints it: the one string escaper.</summary>
+    internal static void WriteString(StringBuilder builder, string value)
     {
         builder.Append('"');
         var rest = value.AsSpan();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using OpenIntegrationData.GraphQL.Language;
 
@@ -22,13 +21,8 @@ internal static class LiteralPrinter
         return builder.ToString();
     }
 
-    /// <summary>A quoted GraphQL string with the escapes the spec requires.</summary>
-    public static string Quote(string value)
-    {
-        var builder = new StringBuilder(value.Length + 2);
-        AppendQuoted(builder, value);
-        return builder.ToString();
-    }
+    /// <summary>A quoted GraphQL string, escaped as everywhere else (<see cref="SyntaxPrinter.PrintString"/>).</summary>
+    public static string Quote(string value) => SyntaxPrinter.PrintString(value);
 
     private static void Append(StringBuilder builder, ValueNode literal, bool spaced)
     {
@@ -41,7 +35,8 @@ internal static class LiteralPrinter
                 builder.Append(number.Value);
                 break;
             case StringValueNode text:
-                AppendQuoted(builder, text.Value);
+                // Block strings too print quoted on one line, as graphql-js prints a default value.
+                SyntaxPrinter.WriteString(builder, text.Value);
                 break;
             case BooleanValueNode flag:
                 builder.Append(flag.Value ? "true" : "false");
@@ -94,45 +89,5 @@ internal static class LiteralPrinter
         }
 
         builder.Append(spaced ? " }" : "}");
-    }
-
-    private static void AppendQuoted(StringBuilder builder, string value)
-    {
-        builder.Append('"');
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '"':
-                    builder.Append("\\\"");
-                    break;
-                case '\\':
-                    builder.Append("\\\\");
-                    break;
-                case '\n':
-                    builder.Append("\\n");
-                    break;
-                case '\r':
-                    builder.Append("\\r");
-                    break;
-                case '\t':
-                    builder.Append("\\t");
-                    break;
-                case '\b':
-                    builder.Append("\\b");
-                    break;
-                case '\f':
-                    builder.Append("\\f");
-                    break;
-                case < ' ':
-                    builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    break;
-                default:
-                    builder.Append(c);
-                    break;
-            }
-        }
-
-        builder.Append('"');
     }
 }

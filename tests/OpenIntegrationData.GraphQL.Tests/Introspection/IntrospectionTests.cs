@@ -92,6 +92,22 @@ public sealed class IntrospectionTests
     }
 
     [Fact]
+    public async Task InputValue_DefaultValueWithControlCharactersOrBlockString_IsPrintedAsGraphQLJsPrintsIt()
+    {
+        // graphql-js escapes C0 and C1 controls and DEL, and prints a block string default as a quoted string.
+        var schema = Schema(""""
+            type Query { a(x: String = "a\u007Fb\u0085c\u0001", y: String = """block \ "q" end"""): Int }
+            """");
+
+        var json = await new RequestExecutor(schema).ExecuteJsonAsync("""{ __type(name: "Query") { fields { args { defaultValue } } } }""");
+
+        // The JSON graphql-js 16 answers for the same SDL and query.
+        Assert.Equal(
+            """{"data":{"__type":{"fields":[{"args":[{"defaultValue":"\"a\\u007Fb\\u0085c\\u0001\""},{"defaultValue":"\"block \\\\ \\\"q\\\" end\""}]}]}}}""",
+            json);
+    }
+
+    [Fact]
     public async Task DeprecatedArgumentsFieldsAndValues_AreHiddenUnlessIncludeDeprecated()
     {
         var data = await QueryAsync("""
