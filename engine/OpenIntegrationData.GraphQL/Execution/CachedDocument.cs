@@ -13,8 +13,8 @@ namespace OpenIntegrationData.GraphQL.Execution;
 /// </summary>
 internal sealed class CachedDocument(DocumentNode document, IReadOnlyList<GraphQLError> validationErrors)
 {
-    private readonly ConcurrentDictionary<OperationDefinitionNode, OperationPlan> _plans = new(ReferenceEqualityComparer.Instance);
-    private readonly ConcurrentDictionary<OperationDefinitionNode, (IReadOnlyDictionary<string, object?> Variables, OperationPlan Plan)> _variablePlans =
+    private readonly ConcurrentDictionary<OperationDefinitionNode, ExecutablePlan> _plans = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<OperationDefinitionNode, (IReadOnlyDictionary<string, object?> Variables, ExecutablePlan Plan)> _variablePlans =
         new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<OperationDefinitionNode, (IReadOnlyDictionary<string, object?> Variables, CostAnalysis Analysis)> _costs =
         new(ReferenceEqualityComparer.Instance);
@@ -29,7 +29,7 @@ internal sealed class CachedDocument(DocumentNode document, IReadOnlyList<GraphQ
     /// The plan of an operation: the cached one; for a plan shaped by variables, the last one when
     /// the variables hold the same scalar values; otherwise a new one.
     /// </summary>
-    public OperationPlan GetPlan(Schema schema, OperationDefinitionNode operation, IReadOnlyDictionary<string, object?> variables, ExecutorStatistics statistics)
+    public ExecutablePlan GetPlan(Schema schema, OperationDefinitionNode operation, IReadOnlyDictionary<string, object?> variables, ExecutorStatistics statistics)
     {
         if (_plans.TryGetValue(operation, out var cached))
         {
@@ -44,9 +44,9 @@ internal sealed class CachedDocument(DocumentNode document, IReadOnlyList<GraphQ
             return last.Plan;
         }
 
-        var plan = OperationPlanner.Plan(schema, operation, Fragments, variables);
+        var plan = new ExecutablePlan(OperationPlanner.Plan(schema, operation, Fragments, variables));
         statistics.CountPlanBuilt();
-        if (plan.DependsOnVariables)
+        if (plan.Plan.DependsOnVariables)
         {
             _variablePlans[operation] = (variables, plan);
         }

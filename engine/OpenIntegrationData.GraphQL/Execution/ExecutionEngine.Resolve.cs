@@ -35,7 +35,7 @@ internal sealed partial class ExecutionEngine
 
     private object? ResolveFieldValue(ObjectWork work, PlannedField field, ArgumentValues arguments, LevelFields level)
     {
-        var resolver = field.Resolver;
+        var resolver = _request.Resolvers.ResolverOf(field);
         if (resolver.Kind == FieldResolverKind.Batch)
         {
             var batch = level.GetBatch(field, arguments);
@@ -81,7 +81,7 @@ internal sealed partial class ExecutionEngine
             try
             {
                 var context = new BatchResolverContext(_request, batch.Field, batch.Arguments.Values, batch.Parents);
-                var pending = batch.Field.Resolver.Batch!(context);
+                var pending = _request.Resolvers.ResolverOf(batch.Field).Batch!(context);
                 if (pending.IsCompletedSuccessfully)
                 {
                     batch.Results = pending.Result;

@@ -7,7 +7,7 @@ namespace OpenIntegrationData.GraphQL.Execution;
 /// <summary>The state of one executing request that resolvers and the engine share.</summary>
 internal sealed class RequestContext(
     Schema schema,
-    OperationPlan plan,
+    ExecutablePlan plan,
     IReadOnlyDictionary<string, object?> variables,
     RequestOptions requestOptions,
     ExecutorOptions executorOptions,
@@ -18,7 +18,10 @@ internal sealed class RequestContext(
 
     public Schema Schema { get; } = schema;
 
-    public OperationPlan Plan { get; } = plan;
+    public OperationPlan Plan { get; } = plan.Plan;
+
+    /// <summary>The resolvers of the plan's fields.</summary>
+    public ExecutablePlan Resolvers { get; } = plan;
 
     public IReadOnlyDictionary<string, object?> Variables { get; } = variables;
 

@@ -96,7 +96,7 @@ public sealed partial class RequestExecutor
         }
 
         var plan = document.GetPlan(Schema, operation, variables, Statistics);
-        if (!requestOptions.AllowIntrospection && FindIntrospectionField(plan) is { } introspection)
+        if (!requestOptions.AllowIntrospection && FindIntrospectionField(plan.Plan) is { } introspection)
         {
             return ExecutionResult.FromError(ExecutionErrors.IntrospectionNotAllowed(introspection.Name, introspection.Locations));
         }
@@ -175,7 +175,7 @@ public sealed partial class RequestExecutor
 
     /// <summary>Runs the plan under the execution timeout; timeout and cancellation become HC0045 / HC0049.</summary>
     private async ValueTask<ExecutionResult> ExecuteOperationAsync(
-        OperationPlan plan,
+        ExecutablePlan plan,
         IReadOnlyDictionary<string, object?> variables,
         RequestOptions requestOptions,
         IReadOnlyList<KeyValuePair<string, object?>>? extensions,

@@ -1,7 +1,7 @@
 using System.Collections;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using OpenIntegrationData.GraphQL.Errors;
+using OpenIntegrationData.GraphQL.Utilities;
 
 namespace OpenIntegrationData.GraphQL.Execution;
 
@@ -16,7 +16,7 @@ public static class ResultJsonWriter
     /// Writer options that escape only what JSON requires, so messages keep their backticks and
     /// quotes readable as HotChocolate writes them (<c>Variable `x` got an invalid value.</c>).
     /// </summary>
-    public static JsonWriterOptions WriterOptions { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    public static JsonWriterOptions WriterOptions { get; } = new() { Encoder = ResponseJson.Encoder };
 
     /// <summary>Writes the result.</summary>
     public static void Write(Utf8JsonWriter writer, ExecutionResult result)

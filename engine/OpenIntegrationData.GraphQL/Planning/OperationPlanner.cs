@@ -1,4 +1,3 @@
-using OpenIntegrationData.GraphQL.Execution;
 using OpenIntegrationData.GraphQL.Introspection;
 using OpenIntegrationData.GraphQL.Language;
 using OpenIntegrationData.GraphQL.Types;
@@ -8,7 +7,7 @@ namespace OpenIntegrationData.GraphQL.Planning;
 /// <summary>
 /// Turns a validated operation into an <see cref="OperationPlan"/>: field collection with
 /// fragments and <c>@skip</c>/<c>@include</c> (spec 6.3.2), merged sub-selections (6.4.3),
-/// field definitions including the introspection meta-fields, resolvers and arguments coerced
+/// field definitions including the introspection meta-fields, and arguments coerced
 /// once when they use no variable (6.4.1).
 /// </summary>
 public sealed partial class OperationPlanner
@@ -17,6 +16,7 @@ public sealed partial class OperationPlanner
 
     private readonly IReadOnlyDictionary<string, FragmentDefinitionNode> _fragments;
     private readonly IReadOnlyDictionary<string, object?> _variables;
+    private int _fieldCount;
 
     private OperationPlanner(
         Schema schema,
@@ -84,8 +84,9 @@ public sealed partial class OperationPlanner
         var constantArguments = ArgumentCoercion.UsesVariables(first)
             ? null
             : ArgumentCoercion.CoerceArgumentValues(definition.Arguments, first, NoVariables);
-        var resolver = definition.GetFeature<FieldResolver>(FieldResolver.FeatureKey) ?? DefaultFieldResolver.Instance;
-        return new PlannedField(responseName, definition, objectType, nodes, index, selectionSet, constantArguments, resolver, metaField);
+        return new PlannedField(
+            responseName, definition, objectType, nodes, index, selectionSet, constantArguments, metaField,
+            ordinal: Interlocked.Increment(ref _fieldCount) - 1); // Field sets of abstract types are planned lazily, maybe concurrently.
     }
 
     private (FieldDefinition? Definition, MetaField MetaField) FindFieldDefinition(ObjectType objectType, string fieldName)

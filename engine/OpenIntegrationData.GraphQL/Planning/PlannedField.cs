@@ -1,8 +1,8 @@
 using System.Text.Json;
 using OpenIntegrationData.GraphQL.Errors;
-using OpenIntegrationData.GraphQL.Execution;
 using OpenIntegrationData.GraphQL.Language;
 using OpenIntegrationData.GraphQL.Types;
+using OpenIntegrationData.GraphQL.Utilities;
 
 namespace OpenIntegrationData.GraphQL.Planning;
 
@@ -24,21 +24,21 @@ public sealed class PlannedField
         int index,
         PlannedSelectionSet? selectionSet,
         ArgumentValues? constantArguments,
-        FieldResolver resolver,
-        MetaField metaField)
+        MetaField metaField,
+        int ordinal)
     {
         ResponseName = responseName;
         Name = definition.Name;
         Type = definition.Type;
-        EncodedResponseName = JsonEncodedText.Encode(responseName, ResultJsonWriter.WriterOptions.Encoder);
+        EncodedResponseName = JsonEncodedText.Encode(responseName, ResponseJson.Encoder);
         Definition = definition;
         ParentType = parentType;
         Nodes = nodes;
         Index = index;
         SelectionSet = selectionSet;
         ConstantArguments = constantArguments;
-        Resolver = resolver;
         MetaField = metaField;
+        Ordinal = ordinal;
     }
 
     /// <summary>The key in the response: the alias, or the field name.</summary>
@@ -46,7 +46,7 @@ public sealed class PlannedField
 
     /// <summary>
     /// The response name as UTF-8 JSON, encoded once with the plan rather than in every response
-    /// (with the encoder of <see cref="ResultJsonWriter.WriterOptions"/>, so both always agree).
+    /// (with <see cref="ResponseJson.Encoder"/>, the result writer's encoder, so both always agree).
     /// </summary>
     internal JsonEncodedText EncodedResponseName { get; }
 
@@ -76,7 +76,7 @@ public sealed class PlannedField
 
     /// <summary>
     /// Whether an argument refers to a variable; then the coerced values differ per request and
-    /// are read through <see cref="FieldContext.GetArguments"/>.
+    /// are read through the executor's field context (<c>FieldContext.GetArguments</c>).
     /// </summary>
     public bool HasVariableArguments => ConstantArguments is null;
 
@@ -86,9 +86,13 @@ public sealed class PlannedField
     /// <summary>The arguments coerced once at planning time, when no variable is involved.</summary>
     internal ArgumentValues? ConstantArguments { get; }
 
-    internal FieldResolver Resolver { get; }
-
     internal MetaField MetaField { get; }
+
+    /// <summary>
+    /// The field's number within its operation plan (0, 1, 2, … in planning order). The executor binds
+    /// resolvers by it, so planning needs to know nothing of resolvers.
+    /// </summary>
+    internal int Ordinal { get; }
 
     /// <inheritdoc />
     public override string ToString() => ResponseName == Name ? Definition.Coordinate : $"{ResponseName}: {Definition.Coordinate}";
