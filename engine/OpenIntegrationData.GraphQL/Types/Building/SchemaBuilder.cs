@@ -122,23 +122,6 @@ public sealed partial class SchemaBuilder
     /// <summary>Adds fields, interfaces or directives to an object type added elsewhere (like <c>extend type</c>).</summary>
     public SchemaBuilder ExtendObjectType(string name, Action<ObjectTypeBuilder> configure) => Extend(name, TypeKind.Object, configure);
 
-    /// <summary>Extends an interface type added elsewhere.</summary>
-    public SchemaBuilder ExtendInterfaceType(string name, Action<InterfaceTypeBuilder> configure) =>
-        Extend(name, TypeKind.Interface, configure);
-
-    /// <summary>Extends a union type added elsewhere.</summary>
-    public SchemaBuilder ExtendUnionType(string name, Action<UnionTypeBuilder> configure) => Extend(name, TypeKind.Union, configure);
-
-    /// <summary>Extends an enum type added elsewhere.</summary>
-    public SchemaBuilder ExtendEnumType(string name, Action<EnumTypeBuilder> configure) => Extend(name, TypeKind.Enum, configure);
-
-    /// <summary>Extends an input object type added elsewhere.</summary>
-    public SchemaBuilder ExtendInputObjectType(string name, Action<InputObjectTypeBuilder> configure) =>
-        Extend(name, TypeKind.InputObject, configure);
-
-    /// <summary>Applies directives to a scalar added elsewhere.</summary>
-    public SchemaBuilder ExtendScalarType(string name, Action<ScalarTypeBuilder> configure) => Extend(name, TypeKind.Scalar, configure);
-
     /// <summary>Resolves, validates and freezes the schema.</summary>
     /// <exception cref="SchemaException">When the schema is invalid; lists every problem.</exception>
     public Schema Build() => new SchemaAssembler(this, TakeExtensions()).Assemble();
