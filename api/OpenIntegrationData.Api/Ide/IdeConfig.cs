@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace OpenIntegrationData.Api.Ide;
 
 /// <summary>
-/// The config document the BCP 18 app fetches beside its page (<c>bcp-config.json</c>, API-CONVENTIONS §8.2):
+/// The config document the BCP 18 app fetches beside its page (<c>bcp-config.json</c>, docs/conventions.md#ide):
 /// it points the IDE at the page's own URL (the API), names the tab, turns telemetry off and opens the starter document.
 /// </summary>
 internal sealed class IdeConfig

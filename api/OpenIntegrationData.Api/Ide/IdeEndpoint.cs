@@ -4,7 +4,7 @@ using Microsoft.Net.Http.Headers;
 namespace OpenIntegrationData.Api.Ide;
 
 /// <summary>
-/// Serves Banana Cake Pop on the GraphQL route (API-CONVENTIONS §8.1, the express middleware's order):
+/// Serves Banana Cake Pop on the GraphQL route (docs/conventions.md#ide, the express middleware's order):
 /// the redirect to the trailing slash, <c>index.html</c>, the config document, the app's static files.
 /// Only requests <see cref="IdeRequestPolicy"/> let through arrive here.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace OpenIntegrationData.Api.Ide;
 
 /// <summary>
-/// The Banana Cake Pop IDE served on the GraphQL route (section <c>Ide</c>; API-CONVENTIONS §8).
+/// The Banana Cake Pop IDE served on the GraphQL route (section <c>Ide</c>; docs/conventions.md#ide).
 /// </summary>
 public sealed class IdeOptions
 {

@@ -5,7 +5,7 @@ using OpenIntegrationData.Api.Options;
 
 namespace OpenIntegrationData.Api.Ide;
 
-/// <summary>Registers and maps the Banana Cake Pop IDE on the GraphQL route (API-CONVENTIONS §8).</summary>
+/// <summary>Registers and maps the Banana Cake Pop IDE on the GraphQL route (docs/conventions.md#ide).</summary>
 public static class IdeRegistration
 {
     /// <summary>Options (section <c>Ide</c>), the files on disk, the config document, the route policy.</summary>

@@ -1,7 +1,7 @@
 namespace OpenIntegrationData.Api.Ide;
 
 /// <summary>
-/// Decides whether a request on the GraphQL route is for the IDE (API-CONVENTIONS §8.1): GET or HEAD,
+/// Decides whether a request on the GraphQL route is for the IDE (docs/conventions.md#ide): GET or HEAD,
 /// none of GraphQL-over-GET's parameters (<c>query</c>, <c>id</c>, <c>extensions</c>) nor the schema
 /// download's <c>sdl</c>; the app itself only for browsers (<c>Accept</c> with <c>text/html</c>).
 /// </summary>

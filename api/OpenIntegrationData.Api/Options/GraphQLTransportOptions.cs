@@ -2,7 +2,7 @@ namespace OpenIntegrationData.Api.Options;
 
 /// <summary>
 /// The GraphQL-over-HTTP endpoint. Section <c>GraphQL</c>; the defaults are HotChocolate 15's
-/// (API-CONVENTIONS §5.6).
+/// (docs/conventions.md#limits).
 /// </summary>
 public sealed class GraphQLTransportOptions
 {

@@ -6,7 +6,7 @@ namespace OpenIntegrationData.Api.Transport;
 
 /// <summary>
 /// Chooses the response media type from the <c>Accept</c> header as HotChocolate 15 does
-/// (API-CONVENTIONS §6.5): the GraphQL response type whenever the client names it or accepts a
+/// (docs/conventions.md#media-types): the GraphQL response type whenever the client names it or accepts a
 /// wildcard, plain JSON only when the client names <c>application/json</c> and nothing broader.
 /// Quality values do not change the choice.
 /// </summary>

@@ -2,7 +2,7 @@ using OpenIntegrationData.GraphQL.Execution;
 
 namespace OpenIntegrationData.Api.Transport;
 
-/// <summary>The <c>GraphQL-Cost</c> request header (API-CONVENTIONS §5.5): <c>report</c> or <c>validate</c>; anything else is ignored.</summary>
+/// <summary>The <c>GraphQL-Cost</c> request header (docs/conventions.md#cost-limits): <c>report</c> or <c>validate</c>; anything else is ignored.</summary>
 internal static class CostHeader
 {
     public const string Name = "GraphQL-Cost";

@@ -10,7 +10,7 @@ internal static class GetRequestReader
 {
     /// <summary>
     /// A GET is a GraphQL request only when it carries <c>query</c>, <c>id</c> or <c>extensions</c>
-    /// (HotChocolate, API-CONVENTIONS §6.3); any other GET falls through to the IDE or 404.
+    /// (HotChocolate, docs/conventions.md#endpoint); any other GET falls through to the IDE or 404.
     /// </summary>
     public static bool IsGraphQLRequest(IQueryCollection query) =>
         query.ContainsKey("query") || query.ContainsKey("id") || query.ContainsKey("extensions");

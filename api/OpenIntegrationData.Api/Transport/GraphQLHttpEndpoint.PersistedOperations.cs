@@ -5,7 +5,7 @@ using OpenIntegrationData.GraphQL.Execution;
 
 namespace OpenIntegrationData.Api.Transport;
 
-/// <summary>Persisted operations before execution, HTTP caching validators after it (API-CONVENTIONS §7).</summary>
+/// <summary>Persisted operations before execution, HTTP caching validators after it (docs/conventions.md#persisted-operations).</summary>
 internal sealed partial class GraphQLHttpEndpoint
 {
     private static PersistedOperationResolution ResolvePersistedOperation(HttpContext context, HttpGraphQLRequest request) =>

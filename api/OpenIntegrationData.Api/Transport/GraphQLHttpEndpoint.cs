@@ -7,7 +7,7 @@ namespace OpenIntegrationData.Api.Transport;
 
 /// <summary>
 /// GraphQL over HTTP on <c>/graphql</c>, <c>/graphql/</c> and their sub-paths, as HotChocolate 15 answers it
-/// (API-CONVENTIONS §6): POST with a JSON body, GET with query parameters (queries only), then
+/// (docs/conventions.md#http): POST with a JSON body, GET with query parameters (queries only), then
 /// the schema download (<c>?sdl</c>); anything else falls through to 404.
 /// </summary>
 internal sealed partial class GraphQLHttpEndpoint(
@@ -36,7 +36,7 @@ internal sealed partial class GraphQLHttpEndpoint(
             return schemaDownload.WriteAsync(context);
         }
 
-        // Nothing else lives on this route (the IDE, API-CONVENTIONS §8, matches its own requests ahead of this endpoint).
+        // Nothing else lives on this route (the IDE, docs/conventions.md#ide, matches its own requests ahead of this endpoint).
         context.Response.StatusCode = StatusCodes.Status404NotFound;
         return Task.CompletedTask;
     }

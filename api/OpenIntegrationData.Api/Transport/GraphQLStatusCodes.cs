@@ -4,7 +4,7 @@ namespace OpenIntegrationData.Api.Transport;
 
 /// <summary>
 /// The status code of a GraphQL response, HotChocolate 15's <c>DefaultHttpResponseFormatter</c> rule
-/// (API-CONVENTIONS §6.6).
+/// (docs/conventions.md#status-codes).
 /// </summary>
 internal static class GraphQLStatusCodes
 {

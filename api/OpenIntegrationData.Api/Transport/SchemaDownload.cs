@@ -9,7 +9,7 @@ namespace OpenIntegrationData.Api.Transport;
 
 /// <summary>
 /// <c>GET /graphql?sdl</c>: the schema as an SDL file, with HotChocolate's download headers
-/// (API-CONVENTIONS §6.3). Printed once; the ETag is the hash of the text, so a client revalidates cheaply.
+/// (docs/conventions.md#endpoint). Printed once; the ETag is the hash of the text, so a client revalidates cheaply.
 /// </summary>
 internal sealed class SchemaDownload(Schema schema, TimeProvider clock)
 {

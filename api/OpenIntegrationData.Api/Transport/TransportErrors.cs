@@ -3,7 +3,7 @@ using OpenIntegrationData.GraphQL.Errors;
 namespace OpenIntegrationData.Api.Transport;
 
 /// <summary>
-/// The errors of the HTTP layer, in HotChocolate 15's words and codes (API-CONVENTIONS §6.2).
+/// The errors of the HTTP layer, in HotChocolate 15's words and codes (docs/conventions.md#error-codes).
 /// Where HotChocolate's message says little (<c>Invalid GraphQL Request.</c>), <c>extensions.reason</c> says what was wrong.
 /// </summary>
 internal static class TransportErrors
@@ -39,7 +39,7 @@ internal static class TransportErrors
             $"Unable to parse the accept header value `{headerValue}`.",
             extensions: [new("code", AcceptUnparsableCode), new("headerValue", headerValue)]);
 
-    /// <summary>An <c>id</c> without <c>query</c> that names no trusted document (API-CONVENTIONS §7.1).</summary>
+    /// <summary>An <c>id</c> without <c>query</c> that names no trusted document (docs/conventions.md#persisted-operations).</summary>
     public static GraphQLError PersistedOperationNotFound(string id) =>
         new(
             "The specified persisted operation key is invalid.",

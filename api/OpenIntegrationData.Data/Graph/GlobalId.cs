@@ -5,7 +5,7 @@ using System.Text;
 namespace OpenIntegrationData.Data.Graph;
 
 /// <summary>
-/// HotChocolate's global object IDs (API-CONVENTIONS §4.2): <c>Base64(UTF8("TypeName:key"))</c>,
+/// HotChocolate's global object IDs (docs/conventions.md#global-ids): <c>Base64(UTF8("TypeName:key"))</c>,
 /// standard alphabet with padding; the key of every entity here is a 64-bit integer written in
 /// ASCII decimal. The legacy format of HotChocolate ≤ 13 (<c>TypeName\n</c> + marker <c>i</c>,
 /// <c>l</c>, <c>s</c> or <c>d</c> + value) is read too, and so are IDs without padding; only the

@@ -4,7 +4,7 @@ namespace OpenIntegrationData.Data.Graph;
 
 /// <summary>
 /// The field errors of the graph, with HotChocolate's messages, codes and extension order
-/// (API-CONVENTIONS §1.4, §2.5, §4.3). The executor adds locations and path.
+/// (docs/conventions.md#paging-limits, docs/conventions.md#filter-semantics, docs/conventions.md#global-ids). The executor adds locations and path.
 /// </summary>
 public static class GraphErrors
 {

@@ -3,7 +3,7 @@ using OpenIntegrationData.GraphQL.Validation.Cost;
 namespace OpenIntegrationData.Data.Graph;
 
 /// <summary>
-/// Limits of the open-data graph, HotChocolate's paging defaults (API-CONVENTIONS §1.3) included.
+/// Limits of the open-data graph, HotChocolate's paging defaults (docs/conventions.md#paging-limits) included.
 /// Immutable; set once at start.
 /// </summary>
 public sealed record GraphOptions
@@ -27,8 +27,7 @@ public sealed record GraphOptions
     /// Cost limits for the executor that serves this graph. The weights in the schema are
     /// HotChocolate's; the limits are raised from its 1,000 to 10,000 because a journalist's
     /// question (50 items, two nested lists, a filter) costs a few thousand, while the SQL it causes
-    /// stays at one statement per level (API-CONVENTIONS §10: "generous enough for first: 50 plus
-    /// one nested level with filters passed as variables").
+    /// stays at one statement per level (docs/conventions.md#cost-limits).
     /// </summary>
     public CostOptions Cost { get; init; } = new() { MaxFieldCost = 10_000, MaxTypeCost = 10_000 };
 

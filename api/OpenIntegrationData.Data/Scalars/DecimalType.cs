@@ -2,7 +2,7 @@ using OpenIntegrationData.GraphQL.Types.Scalars;
 
 namespace OpenIntegrationData.Data.Scalars;
 
-/// <summary>HotChocolate's <c>Decimal</c>: a decimal number written as a JSON number (API-CONVENTIONS §0).</summary>
+/// <summary>HotChocolate's <c>Decimal</c>: a decimal number written as a JSON number (docs/conventions.md#naming).</summary>
 public sealed class DecimalType : FloatingPointScalarType<decimal>
 {
     /// <summary>Creates the scalar.</summary>

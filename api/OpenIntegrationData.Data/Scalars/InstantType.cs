@@ -5,7 +5,7 @@ namespace OpenIntegrationData.Data.Scalars;
 
 /// <summary>
 /// HotChocolate.Types.NodaTime's <c>Instant</c>: a point on the global timeline in UTC, written with
-/// <c>InstantPattern.ExtendedIso</c> (API-CONVENTIONS §9). The runtime value is a NodaTime <see cref="Instant"/>.
+/// <c>InstantPattern.ExtendedIso</c> (docs/conventions.md#scalars). The runtime value is a NodaTime <see cref="Instant"/>.
 /// </summary>
 public sealed class InstantType : NodaTimePatternType<Instant>
 {

@@ -5,7 +5,7 @@ namespace OpenIntegrationData.Data.Scalars;
 
 /// <summary>
 /// HotChocolate.Types.NodaTime's <c>LocalDate</c>: a calendar day without time zone, written
-/// <c>uuuu-MM-dd</c> (API-CONVENTIONS §9). The runtime value is a NodaTime <see cref="LocalDate"/>;
+/// <c>uuuu-MM-dd</c> (docs/conventions.md#scalars). The runtime value is a NodaTime <see cref="LocalDate"/>;
 /// impossible days such as 2023-02-30 are refused.
 /// </summary>
 public sealed class LocalDateType : NodaTimePatternType<LocalDate>

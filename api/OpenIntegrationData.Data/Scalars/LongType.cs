@@ -2,7 +2,7 @@ using OpenIntegrationData.GraphQL.Types.Scalars;
 
 namespace OpenIntegrationData.Data.Scalars;
 
-/// <summary>HotChocolate's <c>Long</c>: a signed 64-bit whole number (API-CONVENTIONS §0).</summary>
+/// <summary>HotChocolate's <c>Long</c>: a signed 64-bit whole number (docs/conventions.md#naming).</summary>
 public sealed class LongType : IntegerScalarType<long>
 {
     /// <summary>Creates the scalar.</summary>

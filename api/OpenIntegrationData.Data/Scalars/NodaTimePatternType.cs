@@ -5,7 +5,7 @@ using OpenIntegrationData.GraphQL.Types;
 namespace OpenIntegrationData.Data.Scalars;
 
 /// <summary>
-/// A HotChocolate.Types.NodaTime scalar (API-CONVENTIONS §9): the value is a string in one NodaTime
+/// A HotChocolate.Types.NodaTime scalar (docs/conventions.md#scalars): the value is a string in one NodaTime
 /// pattern, both ways, with HotChocolate's error messages. A subclass names the pattern and may
 /// accept further runtime values to serialize (BCL dates and times).
 /// </summary>

@@ -2,7 +2,7 @@ namespace OpenIntegrationData.Data.Scalars;
 
 /// <summary>
 /// Writes a scalar description the way HotChocolate.Types.NodaTime 14/15 generates it
-/// (API-CONVENTIONS §9): the base sentence, then the allowed patterns, then examples.
+/// (docs/conventions.md#scalars): the base sentence, then the allowed patterns, then examples.
 /// </summary>
 internal static class NodaTimeScalarDescription
 {

@@ -59,7 +59,7 @@ internal sealed class CachedDocument(DocumentNode document, IReadOnlyList<GraphQ
     }
 
     /// <summary>
-    /// The cost of an operation (API-CONVENTIONS §5). Only variable values (slicing arguments,
+    /// The cost of an operation (docs/conventions.md#cost). Only variable values (slicing arguments,
     /// costed inputs) can change it, so the last analysis of each operation is reused while the
     /// variables hold the same scalar values.
     /// </summary>

@@ -1,6 +1,6 @@
 namespace OpenIntegrationData.GraphQL.Execution;
 
-/// <summary>What the request wants to know about its cost (the <c>GraphQL-Cost</c> header, API-CONVENTIONS §5.5).</summary>
+/// <summary>What the request wants to know about its cost (the <c>GraphQL-Cost</c> header, docs/conventions.md#cost-limits).</summary>
 public enum CostMode
 {
     /// <summary>Enforce the limits, report nothing.</summary>

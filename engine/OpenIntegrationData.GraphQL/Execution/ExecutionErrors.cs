@@ -5,7 +5,7 @@ using OpenIntegrationData.GraphQL.Types;
 
 namespace OpenIntegrationData.GraphQL.Execution;
 
-/// <summary>The messages and codes of execution errors, in HotChocolate's words where it has them (API-CONVENTIONS §6.2).</summary>
+/// <summary>The messages and codes of execution errors, in HotChocolate's words where it has them (docs/conventions.md#error-codes).</summary>
 internal static class ExecutionErrors
 {
     public const string NonNullViolationCode = "HC0018";

@@ -7,7 +7,7 @@ namespace OpenIntegrationData.GraphQL.Execution;
 
 /// <summary>
 /// Writes an <see cref="ExecutionResult"/> as compact UTF-8 JSON in HotChocolate's member
-/// order (API-CONVENTIONS §6.1): <c>errors</c>, <c>data</c>, <c>extensions</c>; each error
+/// order (docs/conventions.md#error-shape): <c>errors</c>, <c>data</c>, <c>extensions</c>; each error
 /// as <c>message</c>, <c>locations</c>, <c>path</c>, <c>extensions</c>.
 /// </summary>
 public static class ResultJsonWriter

@@ -5,7 +5,7 @@ namespace OpenIntegrationData.GraphQL.Types;
 
 /// <summary>
 /// The arguments of a <c>@listSize</c> applied to a field, read for cost analysis (IBM cost
-/// specification as HotChocolate 15 uses it, API-CONVENTIONS §5.2–5.4).
+/// specification as HotChocolate 15 uses it, docs/conventions.md#cost-directives).
 /// </summary>
 /// <param name="AssumedSize">The static list size assumed when no slicing argument applies.</param>
 /// <param name="SlicingArguments">Arguments whose value is the list size, e.g. <c>first</c>, <c>last</c>.</param>

@@ -3,7 +3,7 @@ using OpenIntegrationData.GraphQL.Language;
 
 namespace OpenIntegrationData.GraphQL.Validation;
 
-/// <summary>Messages of cost analysis, exactly as HotChocolate 15 words them (API-CONVENTIONS §5.5).</summary>
+/// <summary>Messages of cost analysis, exactly as HotChocolate 15 words them (docs/conventions.md#cost-limits).</summary>
 public static partial class ValidationErrors
 {
     /// <summary>HotChocolate's code for exceeded cost limits.</summary>

@@ -20,7 +20,7 @@ public static partial class ValidationErrors
     public static GraphQLError TooManyErrors() =>
         new("Too many validation errors, error limit reached. Validation aborted.", extensions: [Code(ValidationErrorCodes.TooManyErrors)]);
 
-    /// <summary>HotChocolate's execution depth message (API-CONVENTIONS §5.6).</summary>
+    /// <summary>HotChocolate's execution depth message (docs/conventions.md#limits).</summary>
     public static GraphQLError MaxExecutionDepth(OperationDefinitionNode operation, int detected, int allowed) =>
         new(
             $"The GraphQL document has an execution depth of {detected} which exceeds the max allowed execution depth of {allowed}.",

@@ -5,7 +5,7 @@ using OpenIntegrationData.Api.Tests.Browser;
 namespace OpenIntegrationData.Api.Tests.Ide;
 
 /// <summary>
-/// The IDE shares <c>/graphql</c> with GraphQL over HTTP (API-CONVENTIONS §8.1): browsers get the app,
+/// The IDE shares <c>/graphql</c> with GraphQL over HTTP (docs/conventions.md#ide): browsers get the app,
 /// every GraphQL request still reaches the transport.
 /// </summary>
 [Collection(BrowserCollection.Name)]

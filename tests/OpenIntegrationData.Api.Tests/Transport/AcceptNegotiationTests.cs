@@ -3,7 +3,7 @@ using OpenIntegrationData.Api.Transport;
 
 namespace OpenIntegrationData.Api.Tests.Transport;
 
-/// <summary>The Accept rule of API-CONVENTIONS §6.5, including headers sent as several lines.</summary>
+/// <summary>The Accept rule of docs/conventions.md#media-types, including headers sent as several lines.</summary>
 public sealed class AcceptNegotiationTests
 {
     [Fact]

@@ -4,7 +4,7 @@ using OpenIntegrationData.GraphQL.Execution;
 
 namespace OpenIntegrationData.Api.Tests.Transport;
 
-/// <summary>The <c>GraphQL-Cost</c> header (API-CONVENTIONS §5.5).</summary>
+/// <summary>The <c>GraphQL-Cost</c> header (docs/conventions.md#cost-limits).</summary>
 [Collection(TransportServerCollection.Name)]
 public sealed class CostHeaderTests(TransportServer server)
 {

@@ -14,7 +14,7 @@ public sealed class GraphQLHttpAuditTests(TransportServer server)
     /// <summary>SHOULD audits HotChocolate 15 fails too, with the reason.</summary>
     private static readonly Dictionary<string, string> ShouldDeviations = new()
     {
-        // API-CONVENTIONS §6.5: HotChocolate answers a request without Accept with
+        // docs/conventions.md#media-types: HotChocolate answers a request without Accept with
         // application/graphql-response+json (the newer GraphQL-over-HTTP default), not application/json.
         ["80D8"] = "no Accept → application/graphql-response+json, as HotChocolate 15",
         // §6.5: `Accept: */*` is answered with application/graphql-response+json, as HotChocolate 15.

@@ -4,7 +4,7 @@ using OpenIntegrationData.GraphQL.Types.Building;
 
 namespace OpenIntegrationData.Api.Tests.Transport;
 
-/// <summary>The status rule of API-CONVENTIONS §6.6 on results of every kind.</summary>
+/// <summary>The status rule of docs/conventions.md#status-codes on results of every kind.</summary>
 public sealed class GraphQLStatusCodesTests
 {
     private static readonly RequestExecutor Executor = new(SchemaBuilder.FromSdl("type Query { a: Int } type Mutation { b: Int }").Build());

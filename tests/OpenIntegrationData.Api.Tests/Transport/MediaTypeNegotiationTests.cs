@@ -1,6 +1,6 @@
 namespace OpenIntegrationData.Api.Tests.Transport;
 
-/// <summary>The response media type chosen from <c>Accept</c>, row by row of API-CONVENTIONS §6.5.</summary>
+/// <summary>The response media type chosen from <c>Accept</c>, row by row of docs/conventions.md#media-types.</summary>
 [Collection(TransportServerCollection.Name)]
 public sealed class MediaTypeNegotiationTests(TransportServer server)
 {

@@ -2,7 +2,7 @@ using OpenIntegrationData.GraphQL.Types.Printing;
 
 namespace OpenIntegrationData.Api.Tests.Transport;
 
-/// <summary><c>GET /graphql?sdl</c> (API-CONVENTIONS §6.3).</summary>
+/// <summary><c>GET /graphql?sdl</c> (docs/conventions.md#endpoint).</summary>
 [Collection(TransportServerCollection.Name)]
 public sealed class SchemaDownloadTests(TransportServer server)
 {

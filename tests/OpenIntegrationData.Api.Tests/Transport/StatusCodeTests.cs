@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace OpenIntegrationData.Api.Tests.Transport;
 
-/// <summary>Status codes, row by row of API-CONVENTIONS §6.6, under both response media types.</summary>
+/// <summary>Status codes, row by row of docs/conventions.md#status-codes, under both response media types.</summary>
 [Collection(TransportServerCollection.Name)]
 public sealed class StatusCodeTests(TransportServer server)
 {

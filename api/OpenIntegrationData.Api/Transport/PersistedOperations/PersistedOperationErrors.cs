@@ -2,7 +2,7 @@ using OpenIntegrationData.GraphQL.Errors;
 
 namespace OpenIntegrationData.Api.Transport.PersistedOperations;
 
-/// <summary>The errors of trusted documents and APQ, in HotChocolate 15's words and codes (API-CONVENTIONS §7).</summary>
+/// <summary>The errors of trusted documents and APQ, in HotChocolate 15's words and codes (docs/conventions.md#persisted-operations).</summary>
 internal static class PersistedOperationErrors
 {
     public const string OnlyPersistedCode = "HC0067";

@@ -1,6 +1,6 @@
 namespace OpenIntegrationData.Api.Transport.PersistedOperations;
 
-/// <summary>Trusted documents and automatic persisted queries (API-CONVENTIONS §7). Section <c>GraphQL:PersistedOperations</c>.</summary>
+/// <summary>Trusted documents and automatic persisted queries (docs/conventions.md#persisted-operations). Section <c>GraphQL:PersistedOperations</c>.</summary>
 public sealed class PersistedOperationOptions
 {
     public const string Section = "GraphQL:PersistedOperations";

@@ -4,7 +4,7 @@ using OpenIntegrationData.GraphQL.Execution;
 namespace OpenIntegrationData.Api.Transport.PersistedOperations;
 
 /// <summary>
-/// Puts the document text into a request that names it instead of sending it (API-CONVENTIONS §7):
+/// Puts the document text into a request that names it instead of sending it (docs/conventions.md#persisted-operations):
 /// a trusted document by <c>id</c>, or an automatic persisted query by <c>extensions.persistedQuery.sha256Hash</c>
 /// (Apollo's protocol: a miss is <c>PersistedQueryNotFound</c>, the client then sends hash and query, which is checked and kept).
 /// With <see cref="PersistedOperationOptions.OnlyTrustedDocuments"/>, only trusted documents run.

@@ -1,6 +1,6 @@
 namespace OpenIntegrationData.Data.Graph.Schema;
 
-/// <summary>The fixed texts HotChocolate prints for paging and node fields (API-CONVENTIONS Appendix A).</summary>
+/// <summary>The fixed texts HotChocolate prints for paging and node fields (docs/conventions.md#naming).</summary>
 internal static class GraphDescriptions
 {
     public const string Connection = "A connection to a list of items.";

@@ -3,7 +3,7 @@ using OpenIntegrationData.GraphQL.Types.Building;
 
 namespace OpenIntegrationData.Data.Graph.Schema;
 
-/// <summary>Connections (API-CONVENTIONS §1): types named after the field, HotChocolate's arguments and cost directives.</summary>
+/// <summary>Connections (docs/conventions.md#paging): types named after the field, HotChocolate's arguments and cost directives.</summary>
 internal sealed partial class GraphSchemaFactory
 {
     /// <summary>The connection type of a paged field, added once per field name.</summary>

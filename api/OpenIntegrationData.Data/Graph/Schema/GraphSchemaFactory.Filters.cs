@@ -4,7 +4,7 @@ using OpenIntegrationData.GraphQL.Types.Building;
 namespace OpenIntegrationData.Data.Graph.Schema;
 
 /// <summary>
-/// Filter inputs (API-CONVENTIONS §2): <c>{Type}FilterInput</c> with <c>and</c>/<c>or</c>, one
+/// Filter inputs (docs/conventions.md#filtering): <c>{Type}FilterInput</c> with <c>and</c>/<c>or</c>, one
 /// operation input per scalar and enum, <c>ListFilterInputTypeOf…</c> for to-many relations and
 /// <c>List…OperationFilterInput</c> for value lists — HotChocolate's names, field orders and costs.
 /// </summary>

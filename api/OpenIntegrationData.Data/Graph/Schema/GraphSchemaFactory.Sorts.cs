@@ -2,7 +2,7 @@ using OpenIntegrationData.Data.Graph.Catalog;
 
 namespace OpenIntegrationData.Data.Graph.Schema;
 
-/// <summary>Sort inputs (API-CONVENTIONS §3): scalar fields and to-one relations; lists cannot be sorted by.</summary>
+/// <summary>Sort inputs (docs/conventions.md#sorting): scalar fields and to-one relations; lists cannot be sorted by.</summary>
 internal sealed partial class GraphSchemaFactory
 {
     private void AddSortInput(EntityDefinition entity)

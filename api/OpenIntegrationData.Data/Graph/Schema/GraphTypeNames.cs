@@ -2,7 +2,7 @@ using OpenIntegrationData.Data.Graph.Catalog;
 
 namespace OpenIntegrationData.Data.Graph.Schema;
 
-/// <summary>The type names HotChocolate derives for generated types (API-CONVENTIONS §0–§3).</summary>
+/// <summary>The type names HotChocolate derives for generated types (docs/conventions.md#naming).</summary>
 internal static class GraphTypeNames
 {
     public const string Node = "Node";

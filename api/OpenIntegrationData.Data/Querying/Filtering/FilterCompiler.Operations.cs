@@ -6,7 +6,7 @@ using OpenIntegrationData.Data.Graph.Schema;
 namespace OpenIntegrationData.Data.Querying.Filtering;
 
 /// <summary>
-/// The scalar operations (API-CONVENTIONS §2.2): <c>eq</c>/<c>neq</c> accept null (IS NULL / IS
+/// The scalar operations (docs/conventions.md#filtering): <c>eq</c>/<c>neq</c> accept null (IS NULL / IS
 /// NOT NULL); the negated operations also match empty values, as the C# expressions HotChocolate
 /// builds do; string matching is case-sensitive and never uses LIKE, so <c>%</c> and <c>_</c> are plain characters.
 /// </summary>

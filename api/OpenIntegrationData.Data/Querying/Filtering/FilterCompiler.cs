@@ -8,7 +8,7 @@ namespace OpenIntegrationData.Data.Querying.Filtering;
 
 /// <summary>
 /// Turns a coerced <c>where:</c> value into one SQL predicate with HotChocolate's semantics
-/// (API-CONVENTIONS §2.4): fields of one object are AND-ed, <c>and</c>/<c>or</c> combine
+/// (docs/conventions.md#filter-semantics): fields of one object are AND-ed, <c>and</c>/<c>or</c> combine
 /// lists, relations become correlated <c>EXISTS</c> subqueries. Every value becomes a
 /// parameter. A null where HotChocolate refuses one ends compilation with HC0026.
 /// </summary>
@@ -111,7 +111,7 @@ internal sealed partial class FilterCompiler
         return $"exists (select 1 from {RelationSql.From(relation, inner)} where {RelationSql.Correlation(relation, alias, inner)} and {predicate})";
     }
 
-    /// <summary><c>some</c>, <c>all</c>, <c>none</c>, <c>any</c> over a to-many relation (API-CONVENTIONS §2.3).</summary>
+    /// <summary><c>some</c>, <c>all</c>, <c>none</c>, <c>any</c> over a to-many relation (docs/conventions.md#filter-semantics).</summary>
     private string CompileListRelation(RelationDefinition relation, IReadOnlyDictionary<string, object?> filter, string alias)
     {
         var target = OpenDataCatalog.Get(relation.Target);

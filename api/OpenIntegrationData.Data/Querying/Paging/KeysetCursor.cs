@@ -8,7 +8,7 @@ namespace OpenIntegrationData.Data.Querying.Paging;
 
 /// <summary>
 /// Keyset cursors: <c>Base64(UTF8(v1:v2:…:id))</c> — the values of the sort keys of an item
-/// followed by its key, like HotChocolate's keyset provider (API-CONVENTIONS §1.5, "Base64 of
+/// followed by its key, like HotChocolate's keyset provider (docs/conventions.md#cursors, "Base64 of
 /// the key values joined with <c>:</c>"). A <c>:</c> or <c>\</c> inside a value is escaped with
 /// <c>\</c>, and an empty value is written <c>\0</c>. Unlike HotChocolate's default index cursors
 /// (<c>Base64("3")</c>), a cursor names a position between values, so it stays valid when rows

@@ -5,7 +5,7 @@ using OpenIntegrationData.GraphQL.Errors;
 namespace OpenIntegrationData.Data.Querying.Paging;
 
 /// <summary>
-/// The checked paging arguments of one connection field (API-CONVENTIONS §1.2–§1.4): sizes
+/// The checked paging arguments of one connection field (docs/conventions.md#paging): sizes
 /// between 0 and the maximum (HC0079, HC0051; never clamped), cursors decoded for the current
 /// sort keys (HC0078), and the default page size when neither <c>first</c> nor <c>last</c> is given.
 /// </summary>

@@ -6,7 +6,7 @@ using OpenIntegrationData.GraphQL.Errors;
 namespace OpenIntegrationData.Data.Querying.Sorting;
 
 /// <summary>
-/// Turns a coerced <c>order:</c> list into ORDER BY keys (API-CONVENTIONS §3): list order is
+/// Turns a coerced <c>order:</c> list into ORDER BY keys (docs/conventions.md#sorting): list order is
 /// priority, nested to-one relations sort by a scalar subquery on the related row, and the
 /// key <c>id</c> is always appended (ascending) so the order is total and keyset cursors are exact.
 /// </summary>

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace OpenIntegrationData.GraphQL.Types.Building;
 
-/// <summary>HotChocolate's naming conventions for names derived from C# members (API-CONVENTIONS §0).</summary>
+/// <summary>HotChocolate's naming conventions for names derived from C# members (docs/conventions.md#naming).</summary>
 public static class NameConventions
 {
     /// <summary>UPPER_SNAKE_CASE of a member name: <c>InProgress</c> → <c>IN_PROGRESS</c>, <c>HTTPCode</c> → <c>HTTP_CODE</c>.</summary>

@@ -62,7 +62,7 @@ public sealed partial class SchemaBuilder
     }
 
     /// <summary>
-    /// Adds the <c>@cost</c> and <c>@listSize</c> definitions (API-CONVENTIONS §5.2) so they can
+    /// Adds the <c>@cost</c> and <c>@listSize</c> definitions (docs/conventions.md#cost-directives) so they can
     /// be applied and are printed, as HotChocolate does with cost analysis on.
     /// </summary>
     public SchemaBuilder EnableCostDirectives(bool enabled = true)

@@ -1,7 +1,7 @@
 namespace OpenIntegrationData.GraphQL.Types.Printing;
 
 /// <summary>
-/// Prints a schema as SDL exactly as HotChocolate 14/15 does (API-CONVENTIONS §0): the
+/// Prints a schema as SDL exactly as HotChocolate 14/15 does (docs/conventions.md#naming): the
 /// <c>schema</c> block first; then interfaces, object types, unions, input objects and enums,
 /// each group sorted by name; then directive definitions and custom scalars, sorted by name.
 /// Built-in scalars and the spec directives are left out (<c>@specifiedBy</c> is printed when a

@@ -5,7 +5,7 @@ namespace OpenIntegrationData.GraphQL.Validation.Cost;
 
 /// <summary>
 /// Static cost analysis of an operation with HotChocolate 15's <c>@cost</c>/<c>@listSize</c>
-/// semantics (IBM GraphQL cost directive specification; API-CONVENTIONS §5.3–5.5), run after
+/// semantics (IBM GraphQL cost directive specification; docs/conventions.md#cost), run after
 /// validation once the variables are coerced.
 /// </summary>
 /// <remarks>

@@ -6,7 +6,7 @@ namespace OpenIntegrationData.GraphQL.Validation.Cost;
 
 /// <summary>
 /// Costs of arguments and input values: each given argument or input field with <c>@cost</c>
-/// adds its weight (filters and sorts: API-CONVENTIONS §5.3). Values passed as variables are
+/// adds its weight (filters and sorts: docs/conventions.md#cost-directives). Values passed as variables are
 /// priced by the value actually given, not by the worst case of the input type.
 /// </summary>
 internal sealed partial class CostCalculator

@@ -1,7 +1,7 @@
 namespace OpenIntegrationData.GraphQL.Validation.Cost;
 
 /// <summary>
-/// Limits and defaults of cost analysis, as HotChocolate 15 sets them (API-CONVENTIONS §5.5).
+/// Limits and defaults of cost analysis, as HotChocolate 15 sets them (docs/conventions.md#cost-limits).
 /// </summary>
 public sealed class CostOptions
 {

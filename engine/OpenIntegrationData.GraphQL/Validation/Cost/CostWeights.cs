@@ -9,7 +9,7 @@ namespace OpenIntegrationData.GraphQL.Validation.Cost;
 /// The weights of schema elements: an explicit <c>@cost(weight:)</c> wins; otherwise resolver
 /// fields cost <see cref="CostOptions.DefaultResolverCost"/> (when the schema gives them an
 /// asynchronous or batch resolver), composite fields 1, leaf fields 0, object types 1, and
-/// arguments and input fields nothing (API-CONVENTIONS §5.3).
+/// arguments and input fields nothing (docs/conventions.md#cost-directives).
 /// </summary>
 internal static class CostWeights
 {

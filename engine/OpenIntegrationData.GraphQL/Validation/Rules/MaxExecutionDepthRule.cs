@@ -3,7 +3,7 @@ using OpenIntegrationData.GraphQL.Language;
 namespace OpenIntegrationData.GraphQL.Validation.Rules;
 
 /// <summary>
-/// Not a spec rule: HotChocolate's max execution depth (API-CONVENTIONS §5.6). An operation may
+/// Not a spec rule: HotChocolate's max execution depth (docs/conventions.md#limits). An operation may
 /// nest fields at most <see cref="ValidationOptions.MaxExecutionDepth"/> deep, fragments expanded.
 /// Added only when that option is set.
 /// </summary>

@@ -4,7 +4,7 @@ using OpenIntegrationData.Data.Tests.Support;
 namespace OpenIntegrationData.Data.Tests.Querying.Paging;
 
 /// <summary>
-/// Ground truth for every combination of first, last, after and before (API-CONVENTIONS §1.5):
+/// Ground truth for every combination of first, last, after and before (docs/conventions.md#cursors):
 /// after X starts behind X, before Y ends in front of Y, then first slices from the start and last
 /// from the end; without first and last a page has 10 items. Expected windows are cut from the
 /// list plain SQL returns.

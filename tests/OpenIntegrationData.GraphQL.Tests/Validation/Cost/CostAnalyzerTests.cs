@@ -6,7 +6,7 @@ using OpenIntegrationData.GraphQL.Validation.Cost;
 
 namespace OpenIntegrationData.GraphQL.Tests.Validation.Cost;
 
-/// <summary>The worked examples of HotChocolate's cost documentation (API-CONVENTIONS §5.4) and the limits of §5.5.</summary>
+/// <summary>The worked examples of HotChocolate's cost documentation (docs/conventions.md#cost-examples) and its limits (docs/conventions.md#cost-limits).</summary>
 public sealed class CostAnalyzerTests
 {
     private static readonly Schema Library = SchemaBuilder.FromSdl(
