@@ -1,21 +1,32 @@
-// The seed builder: reads the public files in ../shared/data, one reader per publisher's format.
+// The seed builder: reads the public files in ../shared/data, one reader per publisher's format, and writes seed-data/*.csv.
+//     dotnet run --project seed-data/build/OpenIntegrationData.SeedBuilder -- build ../shared/data seed-data
 //     dotnet run --project seed-data/build/OpenIntegrationData.SeedBuilder -- check ../shared/data
-// reads every city file and prints what it found, or the first problem as file:line: reason.
+// The output is deterministic: the same input gives the same bytes. A bad input file stops the build with file:line: reason.
 using OpenIntegrationData.SeedBuilder;
 using OpenIntegrationData.SeedBuilder.Reading;
+using OpenIntegrationData.SeedBuilder.Seed;
 
-if (args is not ["check", var sharedData])
-{
-    Console.Error.WriteLine("usage: dotnet run --project seed-data/build/OpenIntegrationData.SeedBuilder -- check <shared data folder>");
-    return 2;
-}
 try
 {
-    foreach (var line in new CityFiles(sharedData).Check())
+    switch (args)
     {
-        Console.WriteLine(line);
+        case ["build", var sharedData, var output]:
+            foreach (var line in SeedDataBuilder.BuildInto(sharedData, output))
+            {
+                Console.WriteLine(line);
+            }
+            return 0;
+        case ["check", var sharedData]:
+            foreach (var line in new CityFiles(sharedData).Check())
+            {
+                Console.WriteLine(line);
+            }
+            return 0;
+        default:
+            Console.Error.WriteLine("usage: dotnet run --project seed-data/build/OpenIntegrationData.SeedBuilder -- build <shared data folder> <output folder>");
+            Console.Error.WriteLine("       dotnet run --project seed-data/build/OpenIntegrationData.SeedBuilder -- check <shared data folder>");
+            return 2;
     }
-    return 0;
 }
 catch (SourceFileException problem)
 {
