@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using OpenIntegrationData.GraphQL.Errors;
 using OpenIntegrationData.GraphQL.Introspection;
 using OpenIntegrationData.GraphQL.Language;
@@ -16,6 +17,7 @@ public sealed partial class ValidationContext
     private readonly List<GraphQLError> _errors = [];
     private readonly Dictionary<string, FragmentDefinitionNode> _fragments = new(StringComparer.Ordinal);
     private readonly List<OperationDefinitionNode> _operations = [];
+    private readonly long _startedAt = Stopwatch.GetTimestamp();
 
     internal ValidationContext(Schema schema, DocumentNode document, ValidationOptions options)
     {
@@ -58,6 +60,9 @@ public sealed partial class ValidationContext
 
     /// <summary>Whether the error limit was reached; the walk stops and further reports are dropped.</summary>
     public bool IsAborted { get; private set; }
+
+    /// <summary>Whether validation has run longer than <see cref="ValidationOptions.MaxValidationTime"/>.</summary>
+    public bool IsPastTimeLimit => Options.MaxValidationTime is { } limit && Stopwatch.GetElapsedTime(_startedAt) > limit;
 
     /// <summary>The names of all types a document may refer to, for "Did you mean …?" suggestions.</summary>
     public IEnumerable<string> TypeNames => IntrospectionTypes.TypesOf(Schema).Select(static t => t.Name);

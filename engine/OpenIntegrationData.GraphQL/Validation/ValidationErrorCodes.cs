@@ -107,4 +107,7 @@ public static class ValidationErrorCodes
 
     /// <summary>Field Selection Merging needed more than <see cref="ValidationOptions.MaxFieldMergeComparisons"/> comparisons.</summary>
     public const string MaxFieldMergeComparisons = "MAX_FIELD_MERGE_COMPARISONS";
+
+    /// <summary>Validation ran longer than <see cref="ValidationOptions.MaxValidationTime"/>.</summary>
+    public const string MaxValidationTime = "MAX_VALIDATION_TIME";
 }

@@ -42,6 +42,12 @@ public static partial class ValidationErrors
             $"The document is too complex to check that its fields can be merged (more than {limit} comparisons).",
             extensions: [Code(ValidationErrorCodes.MaxFieldMergeComparisons)]);
 
+    /// <summary>Validation took longer than <see cref="ValidationOptions.MaxValidationTime"/>.</summary>
+    public static GraphQLError ValidationTimeExceeded(TimeSpan limit) =>
+        new(
+            $"The document took longer than {limit.TotalMilliseconds:0} ms to validate and was refused; send a smaller document with fewer fragments.",
+            extensions: [Code(ValidationErrorCodes.MaxValidationTime)]);
+
     private static GraphQLError Spec(string message, string code, string section, params SyntaxNode?[] nodes) =>
         new(message, GraphQLError.LocationsOf(nodes), extensions: [Code(code), new("specifiedBy", SpecificationUrl + "#sec-" + section)]);
 

@@ -37,4 +37,12 @@ public sealed class ValidationOptions
     /// listed deviation.
     /// </summary>
     public int? MaxFieldMergeComparisons { get; init; } = 100_000;
+
+    /// <summary>
+    /// The longest validation may take; the costly checks (Field Selection Merging) give up after
+    /// it and the document is refused with <c>MAX_VALIDATION_TIME</c>. Validation runs before the
+    /// execution timeout starts, so this bounds the CPU one hostile document can take. Null switches
+    /// the limit off. Not a spec rule: a listed deviation.
+    /// </summary>
+    public TimeSpan? MaxValidationTime { get; init; } = TimeSpan.FromMilliseconds(500);
 }

@@ -91,6 +91,58 @@ public sealed class ValidatorRobustnessTests
         Assert.Equal("The document is too complex to check that its fields can be merged (more than 100000 comparisons).", error.Message);
     }
 
+    /// <summary>Issue 13.3: 300 fragments, each spreading every later one (365 KB), took 2–4 s of CPU in Field Selection Merging.</summary>
+    [Fact]
+    public void Validate_FragmentsEachSpreadingAllLaterOnes_IsRefusedInMilliseconds()
+    {
+        var document = FragmentsSpreadingAllLaterOnes(300);
+        var parsed = Parser.Parse(document);
+        var validator = new DocumentValidator(ValidationTestSchema.Schema);
+
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var errors = validator.Validate(parsed.Node!).Errors;
+        var elapsed = started.Elapsed;
+
+        Assert.True(document.Length > 350_000);
+        var error = Assert.Single(errors);
+        Assert.Equal("MAX_FIELD_MERGE_COMPARISONS", error.Code);
+        Assert.True(elapsed < TimeSpan.FromSeconds(1), $"validation took {elapsed.TotalMilliseconds:0} ms");
+    }
+
+    [Fact]
+    public void Validate_PastTheTimeLimit_IsRefusedNamingTheLimit()
+    {
+        var parsed = Parser.Parse(FragmentsSpreadingAllLaterOnes(300));
+        var validator = new DocumentValidator(
+            ValidationTestSchema.Schema,
+            new ValidationOptions { MaxFieldMergeComparisons = null, MaxValidationTime = TimeSpan.FromMilliseconds(20) });
+
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var error = Assert.Single(validator.Validate(parsed.Node!).Errors);
+
+        Assert.Equal("MAX_VALIDATION_TIME", error.Code);
+        Assert.Equal("The document took longer than 20 ms to validate and was refused; send a smaller document with fewer fragments.", error.Message);
+        Assert.True(started.Elapsed < TimeSpan.FromMilliseconds(500), $"validation took {started.Elapsed.TotalMilliseconds:0} ms");
+    }
+
+    /// <summary><c>{ dog { ...F0 } }</c> and fragments F0…F(n-1), each selecting <c>name</c> and spreading every later one.</summary>
+    internal static string FragmentsSpreadingAllLaterOnes(int count)
+    {
+        var document = new StringBuilder("{ dog { ...F0 } }\n");
+        for (var i = 0; i < count; i++)
+        {
+            document.Append("fragment F").Append(i).Append(" on Dog { name");
+            for (var j = i + 1; j < count; j++)
+            {
+                document.Append(" ...F").Append(j);
+            }
+
+            document.Append(" }\n");
+        }
+
+        return document.ToString();
+    }
+
     [Fact]
     public void Validate_ShortFragmentChainsSideBySide_StillFindTheConflictAtTheEnd()
     {

@@ -13,6 +13,7 @@ public sealed partial class FieldSelectionMergingRule
     private ValidationContext? _context;
     private int _comparisons;
     private bool _budgetExhausted;
+    private bool _timedOut;
 
     private ValidationContext Context => _context!;
 
@@ -50,8 +51,10 @@ public sealed partial class FieldSelectionMergingRule
 
     private void CollectConflictsBetweenFieldsAndFragment(List<Conflict> conflicts, bool areMutuallyExclusive, FieldMap fieldMap, string fragmentName)
     {
-        if (!_comparedFieldsAndFragments.Add((fieldMap.Id, fragmentName, areMutuallyExclusive))
-            || !Spend()
+        // Every visit is charged, also one that finds the pair done: skipping costs a lookup too, and a
+        // document of fragments that each spread all later ones makes millions of them.
+        if (!Spend()
+            || !_comparedFieldsAndFragments.Add((fieldMap.Id, fragmentName, areMutuallyExclusive))
             || Context.GetFragment(fragmentName) is not { } fragment)
         {
             return;
@@ -78,7 +81,7 @@ public sealed partial class FieldSelectionMergingRule
 
     private void CollectConflictsBetweenFragments(List<Conflict> conflicts, bool areMutuallyExclusive, string fragmentName1, string fragmentName2)
     {
-        if (fragmentName1 == fragmentName2 || !MarkFragmentPair(fragmentName1, fragmentName2, areMutuallyExclusive) || !Spend())
+        if (fragmentName1 == fragmentName2 || !Spend() || !MarkFragmentPair(fragmentName1, fragmentName2, areMutuallyExclusive))
         {
             return;
         }
@@ -238,8 +241,9 @@ public sealed partial class FieldSelectionMergingRule
     }
 
     /// <summary>
-    /// Counts one comparison against the budget; false once it is used up, or when the stack
-    /// is too deep to recurse further (long fragment chains).
+    /// Counts one comparison against the budget; false once it is used up, when the stack is too
+    /// deep to recurse further (long fragment chains), or when validation ran out of time
+    /// (checked every 1,024 comparisons: reading the clock costs more than a comparison).
     /// </summary>
     private bool Spend()
     {
@@ -251,6 +255,13 @@ public sealed partial class FieldSelectionMergingRule
         if (++_comparisons > (Context.Options.MaxFieldMergeComparisons ?? int.MaxValue) || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             _budgetExhausted = true;
+            return false;
+        }
+
+        if ((_comparisons & 1023) == 0 && Context.IsPastTimeLimit)
+        {
+            _budgetExhausted = true;
+            _timedOut = true;
             return false;
         }
 

@@ -33,7 +33,9 @@ public sealed partial class FieldSelectionMergingRule : ValidationRule
         var conflicts = FindConflictsWithinSelectionSet(context.TypeInfo.ParentType, node);
         if (_budgetExhausted)
         {
-            context.ReportError(ValidationErrors.TooManyFieldMergeComparisons(context.Options.MaxFieldMergeComparisons ?? 0));
+            context.ReportError(_timedOut
+                ? ValidationErrors.ValidationTimeExceeded(context.Options.MaxValidationTime ?? TimeSpan.Zero)
+                : ValidationErrors.TooManyFieldMergeComparisons(context.Options.MaxFieldMergeComparisons ?? 0));
             return;
         }
 
