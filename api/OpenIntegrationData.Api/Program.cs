@@ -23,6 +23,7 @@ builder.AddServiceDefaults();           // health checks
 builder.AddOpenIntegrationData();       // options; the database (configured, or a private local cluster), migrated and seeded
 
 builder.AddOpenDataGraph();             // the served schema: the open-data graph over that database
+builder.AddDatabaseBudget();            // per-request connection budget, admission by cost, database error codes
 builder.AddGraphQLTransport();          // GraphQL over HTTP (Transport/): options, the executor over the registered schema
 builder.AddBananaCakePop();             // the IDE on the GraphQL route (Ide/)
 builder.AddWidgets();                   // the embeddable widgets (Widgets/)

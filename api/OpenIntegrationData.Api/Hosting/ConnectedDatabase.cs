@@ -3,10 +3,12 @@ using OpenIntegrationData.LocalPostgres;
 
 namespace OpenIntegrationData.Api.Hosting;
 
-/// <summary>The database the API talks to, and the private cluster behind it when there is one.</summary>
-internal sealed class ConnectedDatabase(NpgsqlDataSource dataSource, LocalPostgresCluster? cluster) : IAsyncDisposable
+/// <summary>The database the API talks to, the health check's own connection to it, and the private cluster behind it when there is one.</summary>
+internal sealed class ConnectedDatabase(NpgsqlDataSource dataSource, NpgsqlDataSource healthDataSource, LocalPostgresCluster? cluster) : IAsyncDisposable
 {
     public NpgsqlDataSource DataSource { get; } = dataSource;
+
+    public NpgsqlDataSource HealthDataSource { get; } = healthDataSource;
 
     public LocalPostgresCluster? Cluster { get; } = cluster;
 
@@ -14,6 +16,7 @@ internal sealed class ConnectedDatabase(NpgsqlDataSource dataSource, LocalPostgr
     public async ValueTask DisposeAsync()
     {
         await DataSource.DisposeAsync();
+        await HealthDataSource.DisposeAsync();
         if (Cluster is not null)
         {
             await Cluster.StopAsync();

@@ -21,7 +21,7 @@ internal static class DatabaseConnector
         if (!options.UsesLocalCluster)
         {
             logger.LogInformation("Using the database from ConnectionStrings:Postgres");
-            return new ConnectedDatabase(CreateDataSource(options.ConnectionString!), cluster: null);
+            return Connected(options.ConnectionString!, cluster: null);
         }
 
         var dataDirectory = string.IsNullOrWhiteSpace(options.LocalDataDirectory)
@@ -39,7 +39,7 @@ internal static class DatabaseConnector
                     ? "Private PostgreSQL cluster listens on 127.0.0.1:{Port}"
                     : "Another process runs the private PostgreSQL cluster; using it on 127.0.0.1:{Port} and leaving it running",
                 cluster.Port);
-            return new ConnectedDatabase(CreateDataSource(cluster.GetConnectionString(LocalDatabaseName)), cluster);
+            return Connected(cluster.GetConnectionString(LocalDatabaseName), cluster);
         }
         catch
         {
@@ -48,8 +48,19 @@ internal static class DatabaseConnector
         }
     }
 
-    private static NpgsqlDataSource CreateDataSource(string connectionString) =>
-        new NpgsqlDataSourceBuilder(Tune(connectionString)).Build();
+    private static ConnectedDatabase Connected(string connectionString, LocalPostgresCluster? cluster) =>
+        new(new NpgsqlDataSourceBuilder(Tune(connectionString)).Build(), CreateHealthDataSource(connectionString), cluster);
+
+    /// <summary>
+    /// The health check's own single connection, outside the pool the requests share: a busy pool is not
+    /// a sick database, and <c>/health</c> must not say 503 while every pooled connection works.
+    /// </summary>
+    private static NpgsqlDataSource CreateHealthDataSource(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(Tune(connectionString)) { MaxPoolSize = 1, MinPoolSize = 0 };
+        builder.ApplicationName += " health";
+        return new NpgsqlDataSourceBuilder(builder.ConnectionString).Build();
+    }
 
     /// <summary>The connection string with the settings this read API wants unless the operator set them.</summary>
     internal static string Tune(string connectionString)

@@ -5,7 +5,10 @@ using OpenIntegrationData.Api.Options;
 
 namespace OpenIntegrationData.Api.Hosting;
 
-/// <summary>Healthy only when the database answers a query within <see cref="DatabaseOptions.HealthCheckTimeout"/>.</summary>
+/// <summary>
+/// Healthy only when the database answers a query within <see cref="DatabaseOptions.HealthCheckTimeout"/>, on
+/// a connection of its own: requests that hold every pooled connection do not make the database look down.
+/// </summary>
 internal sealed class DatabaseHealthCheck(DatabaseLifetime database, IOptions<DatabaseOptions> options) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
@@ -19,7 +22,7 @@ internal sealed class DatabaseHealthCheck(DatabaseLifetime database, IOptions<Da
         timeout.CancelAfter(options.Value.HealthCheckTimeout);
         try
         {
-            await using var command = database.DataSource.CreateCommand("SELECT 1");
+            await using var command = database.HealthDataSource.CreateCommand("SELECT 1");
             await command.ExecuteScalarAsync(timeout.Token);
             return HealthCheckResult.Healthy();
         }

@@ -19,6 +19,11 @@ internal sealed class DatabaseLifetime(IOptions<DatabaseOptions> options, ILogge
     public NpgsqlDataSource DataSource =>
         _database?.DataSource ?? throw new InvalidOperationException("The database is not connected before the host starts.");
 
+    /// <summary>The health check's own connection (one, outside the request pool).</summary>
+    /// <exception cref="InvalidOperationException">The host has not started yet.</exception>
+    public NpgsqlDataSource HealthDataSource =>
+        _database?.HealthDataSource ?? throw new InvalidOperationException("The database is not connected before the host starts.");
+
     public bool IsConnected => _database is not null;
 
     public async Task StartingAsync(CancellationToken cancellationToken)

@@ -30,8 +30,11 @@ internal sealed partial class GraphQLHttpEndpoint
         }
 
         var executor = context.RequestServices.GetRequiredService<RequestExecutor>();
-        var requestOptions = new RequestOptions { AllowedOperations = OperationKinds.Query, Services = context.RequestServices };
+        var budgets = context.RequestServices.GetService<Hosting.RequestBudgets>();
+        var requestOptions = new RequestOptions { AllowedOperations = OperationKinds.Query, Services = context.RequestServices, Admission = budgets?.Admission };
+        using var budget = budgets?.Begin(context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Options.GraphQLTransportOptions>>().Value.ExecutionTimeout);
         var result = await executor.ExecuteAsync(resolution.Request!, requestOptions, context.RequestAborted);
+        SetRetryAfter(context, result);
         if (context.RequestAborted.IsCancellationRequested)
         {
             return;

@@ -14,7 +14,8 @@ internal sealed partial class GraphQLHttpEndpoint(
     RequestExecutor executor,
     SchemaDownload schemaDownload,
     IOptions<GraphQLTransportOptions> options,
-    ILogger<GraphQLHttpEndpoint> logger)
+    ILogger<GraphQLHttpEndpoint> logger,
+    Hosting.RequestBudgets? budgets = null)
 {
     private readonly GraphQLTransportOptions _options = options.Value;
 
@@ -101,11 +102,14 @@ internal sealed partial class GraphQLHttpEndpoint(
             AllowedOperations = allowedOperations,
             Cost = CostHeader.Read(context.Request.Headers),
             Services = context.RequestServices,
+            Admission = budgets?.Admission,
         };
 
         ExecutionResult result;
         try
         {
+            // The request's share of the database ends with its execution deadline (GraphQLHttpEndpoint.Budget.cs).
+            using var budget = budgets?.Begin(_options.ExecutionTimeout);
             result = await executor.ExecuteAsync(request, requestOptions, context.RequestAborted);
         }
         catch (Exception exception) when (!context.RequestAborted.IsCancellationRequested)
@@ -122,7 +126,18 @@ internal sealed partial class GraphQLHttpEndpoint(
             return;
         }
 
+        SetRetryAfter(context, result);
         await WriteExecutedAsync(context, mediaType, result, resolution);
+    }
+
+    /// <summary>A request refused because the server is busy tells when to come back (its error's <c>retryAfter</c>, in seconds).</summary>
+    private static void SetRetryAfter(HttpContext context, ExecutionResult result)
+    {
+        if (result.Kind == ResultKind.Refused
+            && result.Errors.SelectMany(static e => e.Extensions).FirstOrDefault(static e => e.Key == "retryAfter").Value is int seconds)
+        {
+            context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
     }
 
     private static Task WriteAsync(HttpContext context, ResponseMediaType mediaType, ExecutionResult result, int? proposedStatus) =>

@@ -28,6 +28,7 @@ internal static class GraphQLStatusCodes
         {
             ResultKind.Executed or ResultKind.ValidatedOnly => StatusCodes.Status200OK,
             ResultKind.OperationNotAllowed => StatusCodes.Status405MethodNotAllowed,
+            ResultKind.Refused => StatusCodes.Status429TooManyRequests,
             _ => StatusCodes.Status400BadRequest,
         };
     }

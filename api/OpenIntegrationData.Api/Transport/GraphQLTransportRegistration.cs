@@ -29,6 +29,8 @@ public static class GraphQLTransportRegistration
                     IncludeExceptionDetails = options.IncludeExceptionDetails,
                     // The served schema may register its own cost limits (the open-data graph does).
                     Cost = provider.GetService<CostOptions>() ?? CostOptions.Default,
+                    // The served graph may say what its resolvers' exceptions mean (the database is down, …).
+                    ExceptionErrors = provider.GetService<Func<Exception, GraphQL.Errors.GraphQLError?>>(),
                 });
         });
         services.AddPersistedOperationsAndHttpCache();

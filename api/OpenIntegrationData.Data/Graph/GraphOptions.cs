@@ -29,7 +29,8 @@ public sealed record GraphOptions
     /// question (50 items, two nested lists, a filter) costs a few thousand, while the SQL it causes
     /// stays at one statement per level (docs/conventions.md#cost-limits).
     /// </summary>
-    public CostOptions Cost { get; init; } = new() { MaxFieldCost = 10_000, MaxTypeCost = 10_000 };
+    /// <remarks>Each item of a list argument (<c>in: [...]</c>) adds 1: the database compares every row with every item.</remarks>
+    public CostOptions Cost { get; init; } = new() { MaxFieldCost = 10_000, MaxTypeCost = 10_000, ListInputItemCost = 1 };
 
     /// <summary>The options HotChocolate uses by default.</summary>
     public static GraphOptions Default { get; } = new();

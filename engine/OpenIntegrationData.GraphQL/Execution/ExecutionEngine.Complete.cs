@@ -66,7 +66,9 @@ internal sealed partial class ExecutionEngine
                 Report(WithPlace(error, field, node, index));
                 return Failed;
             case ResolverFailure failure:
-                Report(ExecutionErrors.Unexpected(failure.Exception, field.Locations, node.PathOf(index), _request.ExecutorOptions.IncludeExceptionDetails));
+                Report(_request.ExecutorOptions.ExceptionErrors?.Invoke(failure.Exception) is { } known
+                    ? WithPlace(known, field, node, index)
+                    : ExecutionErrors.Unexpected(failure.Exception, field.Locations, node.PathOf(index), _request.ExecutorOptions.IncludeExceptionDetails));
                 return Failed;
             case BatchSizeMismatch mismatch:
                 Report(ExecutionErrors.BatchSizeMismatch(field.Definition, mismatch.Expected, mismatch.Actual, field.Locations, node.PathOf(index)));

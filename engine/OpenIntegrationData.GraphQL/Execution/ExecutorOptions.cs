@@ -1,3 +1,4 @@
+using OpenIntegrationData.GraphQL.Errors;
 using OpenIntegrationData.GraphQL.Language;
 using OpenIntegrationData.GraphQL.Validation;
 using OpenIntegrationData.GraphQL.Validation.Cost;
@@ -27,6 +28,13 @@ public sealed class ExecutorOptions
 
     /// <summary>Whether resolver exceptions show their message and stack trace in <c>extensions</c> (for development only).</summary>
     public bool IncludeExceptionDetails { get; init; }
+
+    /// <summary>
+    /// Turns a resolver's exception into the error the client sees — a message and a code for a known
+    /// cause (the database is down, a statement timed out) — or returns null to keep
+    /// <c>Unexpected Execution Error</c>. The executor adds locations and path.
+    /// </summary>
+    public Func<Exception, GraphQLError?>? ExceptionErrors { get; init; }
 
     /// <summary>How many parsed and validated documents are kept (least recently used ones are dropped).</summary>
     public int DocumentCacheSize { get; init; } = 512;

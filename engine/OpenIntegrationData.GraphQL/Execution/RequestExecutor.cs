@@ -101,7 +101,21 @@ public sealed partial class RequestExecutor
             return ExecutionResult.FromError(ExecutionErrors.IntrospectionNotAllowed(introspection.Name, introspection.Locations));
         }
 
-        return await ExecuteOperationAsync(plan, variables, requestOptions, extensions, cancellationToken);
+        if (requestOptions.Admission is not { } admission)
+        {
+            return await ExecuteOperationAsync(plan, variables, requestOptions, extensions, cancellationToken);
+        }
+
+        var admitted = await admission.EnterAsync(cost, cancellationToken);
+        if (admitted.Refusal is { } refusal)
+        {
+            return new ExecutionResult(ResultKind.Refused, [refusal], null, extensions);
+        }
+
+        using (admitted.Lease)
+        {
+            return await ExecuteOperationAsync(plan, variables, requestOptions, extensions, cancellationToken);
+        }
     }
 
     /// <summary>The first <c>__schema</c> or <c>__type</c> root field (they exist on the query root only), or null.</summary>

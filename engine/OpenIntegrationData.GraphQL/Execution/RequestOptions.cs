@@ -23,4 +23,10 @@ public sealed class RequestOptions
 
     /// <summary>Request-scoped values resolvers may read.</summary>
     public IReadOnlyDictionary<string, object?>? ContextData { get; init; }
+
+    /// <summary>
+    /// Asked once the operation is valid and its cost is known, before anything executes: may queue the
+    /// request or refuse it (<see cref="ResultKind.Refused"/>); null admits every request at once.
+    /// </summary>
+    public IRequestAdmission? Admission { get; init; }
 }

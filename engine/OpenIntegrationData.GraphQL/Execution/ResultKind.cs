@@ -14,4 +14,10 @@ public enum ResultKind
 
     /// <summary>Only the cost was computed (<see cref="CostMode.ValidateOnly"/>): <c>extensions</c> only.</summary>
     ValidatedOnly,
+
+    /// <summary>
+    /// Valid, but refused for now by <see cref="RequestOptions.Admission"/> because the server is busy
+    /// (HTTP 429 with <c>Retry-After</c>): errors, no <c>data</c>; the same request may succeed later.
+    /// </summary>
+    Refused,
 }

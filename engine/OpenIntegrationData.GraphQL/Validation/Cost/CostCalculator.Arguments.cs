@@ -34,7 +34,7 @@ internal sealed partial class CostCalculator
             case VariableNode variable:
                 return ValueCost(type, variables.GetValueOrDefault(variable.Name.Value));
             case ListValueNode list when type.NullableType is ListType listType:
-                double listCost = 0;
+                var listCost = list.Values.Count * options.ListInputItemCost;
                 foreach (var item in list.Values)
                 {
                     listCost += LiteralCost(listType.OfType, item);
@@ -60,7 +60,7 @@ internal sealed partial class CostCalculator
         }
     }
 
-    private static double ValueCost(GraphQLType type, object? value)
+    private double ValueCost(GraphQLType type, object? value)
     {
         switch (value)
         {
@@ -78,7 +78,7 @@ internal sealed partial class CostCalculator
 
                 return objectCost;
             case IReadOnlyList<object?> items when type.NullableType is ListType listType:
-                double listCost = 0;
+                var listCost = items.Count * options.ListInputItemCost;
                 foreach (var item in items)
                 {
                     listCost += ValueCost(listType.OfType, item);

@@ -25,4 +25,11 @@ public sealed class CostOptions
 
     /// <summary>The weight of a resolver field without <c>@cost</c>.</summary>
     public double DefaultResolverCost { get; init; } = 10;
+
+    /// <summary>
+    /// What each item of a list given as an argument or input field adds (e.g. <c>in: [2019, 2020]</c>
+    /// adds 2 × this): the database's work grows with the list. HotChocolate prices lists by their
+    /// type only, so the default is 0.
+    /// </summary>
+    public double ListInputItemCost { get; init; }
 }
