@@ -1,5 +1,6 @@
 using OpenIntegrationData.Api.Hosting;
 using OpenIntegrationData.Api.Ide;
+using OpenIntegrationData.Api.Observability;
 using OpenIntegrationData.Api.Transport;
 using OpenIntegrationData.Api.Widgets;
 
@@ -23,7 +24,8 @@ builder.AddServiceDefaults();           // health checks
 builder.AddOpenIntegrationData();       // options; the database (configured, or a private local cluster), migrated and seeded
 
 builder.AddOpenDataGraph();             // the served schema: the open-data graph over that database
-builder.AddDatabaseBudget();            // per-request connection budget, admission by cost, database error codes
+builder.AddDatabaseBudget();            // per-request connection budget, admission by cost
+builder.AddObservability();             // /metrics (OpenTelemetry, Prometheus format), failure log, database error codes
 builder.AddGraphQLTransport();          // GraphQL over HTTP (Transport/): options, the executor over the registered schema
 builder.AddBananaCakePop();             // the IDE on the GraphQL route (Ide/)
 builder.AddWidgets();                   // the embeddable widgets (Widgets/)
@@ -34,6 +36,7 @@ var app = builder.Build();
 app.UseOpenDataCors();                  // preflights and Access-Control-Allow-Origin, after routing
 
 app.MapDefaultEndpoints();              // /health (database answers) and /alive
+app.MapMetrics();                       // /metrics
 
 app.MapGraphQL();                       // /graphql, /graphql/ and sub-paths: POST, GET, ?sdl
 app.MapBananaCakePop();                 // browsers on /graphql: 301 to /graphql/, the IDE, bcp-config.json (ahead of the transport)

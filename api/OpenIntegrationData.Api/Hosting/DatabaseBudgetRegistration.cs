@@ -1,14 +1,12 @@
 using Microsoft.Extensions.Options;
 using Npgsql;
 using OpenIntegrationData.Data.Budget;
-using OpenIntegrationData.Data.Failures;
-using OpenIntegrationData.GraphQL.Errors;
 
 namespace OpenIntegrationData.Api.Hosting;
 
 /// <summary>
 /// The database budget of every GraphQL request (section <c>Database:Budget</c>): lanes over the pool,
-/// admission by cost, and the codes clients see when the database side fails.
+/// and admission by cost.
 /// </summary>
 internal static class DatabaseBudgetRegistration
 {
@@ -26,9 +24,6 @@ internal static class DatabaseBudgetRegistration
             provider.GetRequiredService<IOptions<DatabaseBudgetOptions>>().Value,
             provider.GetRequiredService<DatabaseLanes>()));
         services.AddSingleton<RequestBudgets>();
-
-        // The executor asks this for every resolver exception: database failures get their own code.
-        services.AddSingleton<Func<Exception, GraphQLError?>>(DatabaseErrors.FromException);
         return builder;
     }
 }

@@ -15,7 +15,8 @@ internal sealed partial class GraphQLHttpEndpoint(
     SchemaDownload schemaDownload,
     IOptions<GraphQLTransportOptions> options,
     ILogger<GraphQLHttpEndpoint> logger,
-    Hosting.RequestBudgets? budgets = null)
+    Hosting.RequestBudgets? budgets = null,
+    Observability.RequestObserver? observer = null)
 {
     private readonly GraphQLTransportOptions _options = options.Value;
 
@@ -106,9 +107,10 @@ internal sealed partial class GraphQLHttpEndpoint(
         };
 
         ExecutionResult result;
+        var observation = observer?.Begin();
         try
         {
-            // The request's share of the database ends with its execution deadline (GraphQLHttpEndpoint.Budget.cs).
+            // The request's share of the database ends with its execution deadline.
             using var budget = budgets?.Begin(_options.ExecutionTimeout);
             result = await executor.ExecuteAsync(request, requestOptions, context.RequestAborted);
         }
@@ -117,8 +119,11 @@ internal sealed partial class GraphQLHttpEndpoint(
             // A bug or broken infrastructure: still a GraphQL response, as HotChocolate writes one.
             LogUnexpectedFailure(logger, exception);
             await WriteAsync(context, mediaType, ExecutionResult.FromError(new GraphQLError("Unexpected Execution Error")), StatusCodes.Status500InternalServerError);
+            observation?.Dispose();
             return;
         }
+
+        observation?.End(context, result);
 
         // Nobody is listening any more.
         if (context.RequestAborted.IsCancellationRequested)

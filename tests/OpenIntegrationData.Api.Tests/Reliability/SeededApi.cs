@@ -35,6 +35,18 @@ public sealed class SeededApi : IAsyncLifetime
         Client.Timeout = TimeSpan.FromSeconds(60);
     }
 
+    /// <summary>A second API over the same (already seeded) database, with extra settings; dispose it.</summary>
+    public WebApplicationFactory<Program> WithSettings(IReadOnlyDictionary<string, string> settings) =>
+        new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseSetting("ConnectionStrings:Postgres", _database.ConnectionString + $";Maximum Pool Size={PoolSize}");
+            web.UseSetting("Database:SeedWhenEmpty", "false");
+            foreach (var (key, value) in settings)
+            {
+                web.UseSetting(key, value);
+            }
+        });
+
     public async Task DisposeAsync()
     {
         Client.Dispose();
@@ -43,12 +55,15 @@ public sealed class SeededApi : IAsyncLifetime
     }
 
     /// <summary>POSTs a GraphQL query; the answer's status, body and <c>Retry-After</c>.</summary>
-    public async Task<Answer> PostAsync(string query, object? variables = null)
+    public Task<Answer> PostAsync(string query, object? variables = null) => PostAsync(Client, query, variables);
+
+    /// <summary>POSTs a GraphQL query with <paramref name="client"/>.</summary>
+    public static async Task<Answer> PostAsync(HttpClient client, string query, object? variables = null)
     {
         using var content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json");
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = content };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
-        using var response = await Client.SendAsync(request);
+        using var response = await client.SendAsync(request);
         return new Answer((int)response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.RetryAfter?.Delta);
     }
 

@@ -1,0 +1,68 @@
+using System.Diagnostics.Metrics;
+using OpenIntegrationData.Data.Budget;
+using OpenIntegrationData.GraphQL.Execution;
+
+namespace OpenIntegrationData.Api.Observability;
+
+/// <summary>
+/// The API's own instruments (meter <c>OpenIntegrationData.Api</c>), exported on <c>/metrics</c>: GraphQL
+/// requests by outcome, errors by code, request duration, connection slots in use, document cache hits.
+/// </summary>
+internal sealed class ApiMetrics : IDisposable
+{
+    public const string MeterName = "OpenIntegrationData.Api";
+
+    private readonly Meter _meter;
+    private readonly Counter<long> _requests;
+    private readonly Counter<long> _errors;
+    private readonly Histogram<double> _duration;
+
+    public ApiMetrics(IMeterFactory meterFactory, IServiceProvider services)
+    {
+        _meter = meterFactory.Create(MeterName);
+        _requests = _meter.CreateCounter<long>("oid.graphql.requests", "{request}", "GraphQL requests answered, by outcome.");
+        _errors = _meter.CreateCounter<long>("oid.graphql.errors", "{error}", "Errors in GraphQL answers, by extensions.code.");
+        _duration = _meter.CreateHistogram<double>(
+            "oid.graphql.request.duration",
+            "s",
+            "Time from the request's arrival to its answer.",
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30] });
+
+        // Read when scraped; the services exist only once the database has started.
+        _meter.CreateObservableGauge(
+            "oid.db.connections.in_use",
+            () => services.GetService<DatabaseLanes>()?.InUse ?? 0,
+            "{connection}",
+            "Pooled connections GraphQL requests hold now.");
+        _meter.CreateObservableCounter(
+            "oid.graphql.admission.refused",
+            () => services.GetService<CostAdmission>()?.Refused ?? 0,
+            "{request}",
+            "Expensive requests refused with SERVER_BUSY.");
+        _meter.CreateObservableCounter(
+            "oid.graphql.document_cache.hits",
+            () => services.GetService<RequestExecutor>()?.Statistics.DocumentCacheHits ?? 0,
+            "{hit}",
+            "Requests whose document was already parsed and validated.");
+        _meter.CreateObservableCounter(
+            "oid.graphql.document_cache.misses",
+            () => services.GetService<RequestExecutor>()?.Statistics.Parses ?? 0,
+            "{miss}",
+            "Requests whose document had to be parsed.");
+    }
+
+    /// <summary>Counts one answered request, its errors by code and its duration.</summary>
+    public void Record(ExecutionResult result, TimeSpan duration)
+    {
+        var outcome = result.Errors.Count == 0 ? "ok" : result.Kind == ResultKind.Executed ? "partial" : result.Kind == ResultKind.Refused ? "refused" : "error";
+        _requests.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
+        foreach (var error in result.Errors)
+        {
+            _errors.Add(1, new KeyValuePair<string, object?>("code", error.Code ?? RequestFailureLog.UnexpectedCode));
+        }
+
+        _duration.Record(duration.TotalSeconds, new KeyValuePair<string, object?>("outcome", outcome));
+    }
+
+    public void Dispose() => _meter.Dispose();
+}

@@ -1,0 +1,40 @@
+using OpenIntegrationData.Data.Failures;
+using OpenIntegrationData.GraphQL.Errors;
+using OpenTelemetry.Metrics;
+
+namespace OpenIntegrationData.Api.Observability;
+
+/// <summary>
+/// Metrics through OpenTelemetry on <c>/metrics</c> (Prometheus text format): the API's own meter, ASP.NET
+/// Core's and Kestrel's, and Npgsql's (connections in the pool, command durations). Failed requests are
+/// logged once each with their request id.
+/// </summary>
+public static class ObservabilityRegistration
+{
+    public const string MetricsPath = "/metrics";
+
+    public static IHostApplicationBuilder AddObservability(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<ApiMetrics>();
+        builder.Services.AddSingleton<RequestFailureLog>();
+        builder.Services.AddSingleton<RequestObserver>();
+
+        // Every resolver exception is kept for the request's log entry; database failures get their own code.
+        builder.Services.AddSingleton<Func<Exception, GraphQLError?>>(exception =>
+        {
+            RequestFailures.Record(exception);
+            return DatabaseErrors.FromException(exception);
+        });
+
+        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddMeter(ApiMetrics.MeterName, "Npgsql", "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel")
+            .AddPrometheusExporter());
+        return builder;
+    }
+
+    public static WebApplication MapMetrics(this WebApplication app)
+    {
+        app.MapPrometheusScrapingEndpoint(MetricsPath);
+        return app;
+    }
+}
