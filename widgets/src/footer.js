@@ -1,4 +1,5 @@
 import { h } from './dom.js';
+import { licenceName } from './texts.js';
 
 /** Distinct sources of the shown figures (by title), in order of appearance. */
 export function distinctSources(rows) {
@@ -15,15 +16,19 @@ export function distinctSources(rows) {
  * The footer every widget carries: each source with its licence, the illustrative mark when any shown
  * figure is illustrative, and where the data comes from.
  */
-export function sourceFooter(rows, texts, endpoint) {
+export function sourceFooter(rows, texts, endpoint, lang) {
   const sources = distinctSources(rows);
   const illustrative = rows.some((row) => row.isIllustrative || row.source?.isIllustrative);
   return h('footer', {},
-    sources.map((source) => h('p', { class: 'source' },
-      `${texts.source}: `,
-      source.url ? h('a', { href: source.url, rel: 'noopener' }, source.title) : source.title,
-      source.publisher ? ` (${source.publisher})` : '',
-      ` · ${texts.licence}: ${source.licenceName || source.licence || texts.licenceMissing}`)),
+    sources.map((source) => {
+      // The project's own illustrative figures are no publication: the widget names them in the reader's language.
+      const title = source.isIllustrative ? texts.illustrativeSource : source.title;
+      return h('p', { class: 'source' },
+        `${texts.source}: `,
+        source.url ? h('a', { href: source.url, rel: 'noopener' }, title) : title,
+        source.publisher && !source.isIllustrative ? ` (${source.publisher})` : '',
+        ` · ${texts.licence}: ${licenceName(source, lang, texts)}`);
+    }),
     illustrative ? h('p', { class: 'illustrative-note' }, `* ${texts.illustrative}`) : null,
     h('p', {}, h('a', { href: new URL('/graphql/', endpoint).href, rel: 'noopener' }, texts.dataBy)));
 }

@@ -4,7 +4,7 @@ import { columnChart } from './charts.js';
 import { dataTable } from './data-table.js';
 import { h } from './dom.js';
 import { sourceFooter } from './footer.js';
-import { localized, numberFormat } from './texts.js';
+import { localized, localizedNode, numberFormat } from './texts.js';
 import { WidgetElement } from './widget-element.js';
 
 const query = `query OidIndicatorChart($code: String!, $area: String!, $district: String, $hasDistrict: Boolean!, $where: IndicatorObservationFilterInput!) {
@@ -62,13 +62,15 @@ export class IndicatorChart extends WidgetElement {
     });
     chart.addEventListener('focusin', (event) => { focused.textContent = event.target.getAttribute('aria-label') || ''; });
 
+    // Visible titles mark text the API has only in the other language (most municipal indicators are German only).
+    const shortNode = localizedNode(data.indicator.shortTitle, lang) || localizedNode(data.indicator.title, lang) || code;
     return [
-      h('h2', {}, title),
-      h('p', { class: 'subtitle' }, [fullTitle === shortTitle ? '' : `${fullTitle} · `, code]),
+      h('h2', {}, shortNode, `, ${place}`),
+      h('p', { class: 'subtitle' }, fullTitle === shortTitle ? '' : [localizedNode(data.indicator.title, lang), ' · '], code),
       chart,
       focused,
       dataTable(title, [texts.year, `${texts.value} (${unit})`], points, texts),
-      sourceFooter(rows, texts, endpoint),
+      sourceFooter(rows, texts, endpoint, lang),
     ];
   }
 }

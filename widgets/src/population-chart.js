@@ -77,7 +77,7 @@ export class PopulationChart extends WidgetElement {
       chart,
       focused,
       dataTable(title, [texts.nationality, `${texts.residents} (${texts.persons})`], points, texts),
-      sourceFooter(rows, texts, endpoint),
+      sourceFooter(rows, texts, endpoint, lang),
     ];
   }
 }

@@ -2,7 +2,7 @@ import { runQuery, sourceFields, WidgetError } from './api.js';
 import { areaName, areaPattern, areaSelection } from './area.js';
 import { h } from './dom.js';
 import { sourceFooter } from './footer.js';
-import { localized } from './texts.js';
+import { localizedNode } from './texts.js';
 import { WidgetElement } from './widget-element.js';
 
 const query = `query OidProgrammeList($area: String!, $district: String, $hasDistrict: Boolean!, $where: ProgrammeFilterInput!) {
@@ -47,20 +47,20 @@ export class ProgrammeList extends WidgetElement {
       h('h2', {}, title),
       sdg ? h('p', { class: 'subtitle' }, texts.programmesSdg(sdg)) : null,
       h('ul', { class: 'programmes', 'aria-label': title }, programmes.map((programme) => programmeItem(programme, lang, texts))),
-      sourceFooter(programmes, texts, endpoint),
+      sourceFooter(programmes, texts, endpoint, lang),
     ];
   }
 }
 
 function programmeItem(programme, lang, texts) {
-  const name = localized(programme.name, lang);
+  const name = localizedNode(programme.name, lang);
   const period = [
     programme.startDate ? `${texts.since} ${programme.startDate}` : '',
     programme.endDate ? `${texts.until} ${programme.endDate}` : '',
   ].filter(Boolean).join(' ');
   return h('li', { 'data-key': programme.key, tabindex: 0 },
     h('div', { class: 'programme-name' }, programme.url ? h('a', { href: programme.url, rel: 'noopener' }, name) : name),
-    programme.description ? h('div', {}, localized(programme.description, lang)) : null,
+    programme.description ? h('div', {}, localizedNode(programme.description, lang)) : null,
     h('div', { class: 'meta' },
       `${texts.provider}: ${programme.provider} · ${texts.status[programme.status] || programme.status}`,
       period ? ` · ${period}` : '',

@@ -1,5 +1,7 @@
 // Every text a reader sees, in German and English (the element's `lang`, else the page's, else English).
 
+import { h } from './dom.js';
+
 const texts = {
   en: {
     loading: 'Loading…',
@@ -9,6 +11,7 @@ const texts = {
     licenceMissing: 'not stated',
     illustrative: 'Illustrative figures — not official statistics.',
     illustrativeShort: 'illustrative',
+    illustrativeSource: 'Illustrative figures of the OpenIntegrationData project',
     dataBy: 'Data: OpenIntegrationData API',
     year: 'Year',
     value: 'Value',
@@ -47,6 +50,7 @@ const texts = {
     licenceMissing: 'nicht angegeben',
     illustrative: 'Illustrative Werte – keine amtliche Statistik.',
     illustrativeShort: 'illustrativ',
+    illustrativeSource: 'Illustrative Werte des Projekts OpenIntegrationData',
     dataBy: 'Daten: OpenIntegrationData-API',
     year: 'Jahr',
     value: 'Wert',
@@ -87,6 +91,36 @@ export function languageOf(element) {
 
 export function textsFor(lang) {
   return texts[lang];
+}
+
+// Licence names in both languages, by the identifier the API gives; others keep the name the source states.
+const licenceNames = {
+  'dl-de/by-2-0': {
+    de: 'Datenlizenz Deutschland – Namensnennung – Version 2.0',
+    en: 'Data Licence Germany – Attribution – Version 2.0',
+  },
+  'dl-de/zero-2-0': { de: 'Datenlizenz Deutschland – Zero – Version 2.0', en: 'Data Licence Germany – Zero – Version 2.0' },
+  'CC-BY': { de: 'Creative Commons Namensnennung (Version nicht angegeben)', en: 'Creative Commons Attribution (version not stated)' },
+  'CC-BY-4.0': { de: 'Creative Commons Namensnennung 4.0 International', en: 'Creative Commons Attribution 4.0 International' },
+  'CC0-1.0': { de: 'Creative Commons Zero 1.0 (gemeinfrei)', en: 'Creative Commons Zero 1.0 (public domain)' },
+  MIT: { de: 'MIT-Lizenz', en: 'MIT License' },
+};
+
+/** The licence of a source in the reader's language. */
+export function licenceName(source, lang, texts) {
+  return licenceNames[source.licence]?.[lang] || source.licenceName || source.licence || texts.licenceMissing;
+}
+
+/**
+ * A LocalizedText ({ de, en }) as a node in the reader's language. When only the other language has it, that text
+ * is marked with its own `lang`, so screen readers and hyphenation treat it right.
+ */
+export function localizedNode(text, lang) {
+  if (text?.[lang]) {
+    return text[lang];
+  }
+  const other = lang === 'de' ? 'en' : 'de';
+  return text?.[other] ? h('span', { lang: other }, text[other]) : '';
 }
 
 /** A LocalizedText ({ de, en }) in the reader's language, falling back to the other one. */

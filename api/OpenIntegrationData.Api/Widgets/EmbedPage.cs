@@ -20,16 +20,20 @@ internal static class EmbedPage
     /// <summary>Every attribute a widget reads (each widget ignores the ones it does not know).</summary>
     public static readonly IReadOnlyList<string> Attributes = ["indicator", "area", "district", "top", "year", "sdg", "lang"];
 
+    /// <summary>The languages the widgets speak.</summary>
+    private static readonly string[] Languages = ["de", "en"];
+
     /// <summary>The page for the request's parameters, or null when <c>widget</c> names no widget.</summary>
-    public static string? Render(IQueryCollection query)
+    public static string? Render(HttpRequest request)
     {
+        var query = request.Query;
         var widget = query["widget"].ToString();
         if (!Elements.TryGetValue(widget, out var element))
         {
             return null;
         }
 
-        var lang = query["lang"].ToString() is "de" ? "de" : "en";
+        var lang = LanguageOf(request);
         var attributes = new StringBuilder();
         foreach (var name in Attributes)
         {
@@ -54,6 +58,31 @@ internal static class EmbedPage
             </body>
             </html>
             """;
+    }
+
+    /// <summary>
+    /// The <c>lang</c> parameter; without it the reader's browser language (<c>Accept-Language</c>), because a page in
+    /// an iframe cannot read the <c>lang</c> of the page around it; English when neither is German or English.
+    /// </summary>
+    public static string LanguageOf(HttpRequest request)
+    {
+        if (Languages.FirstOrDefault(l => request.Query["lang"].ToString().StartsWith(l, StringComparison.OrdinalIgnoreCase)) is { } asked)
+        {
+            return asked;
+        }
+
+        var accepted = request.GetTypedHeaders().AcceptLanguage
+            .Where(static l => l.Quality is not 0)
+            .OrderByDescending(static l => l.Quality ?? 1);
+        foreach (var language in accepted)
+        {
+            if (Languages.FirstOrDefault(l => language.Value.Value?.StartsWith(l, StringComparison.OrdinalIgnoreCase) == true) is { } match)
+            {
+                return match;
+            }
+        }
+
+        return "en";
     }
 
     /// <summary>What a wrong <c>widget</c> parameter gets: a readable page listing the widgets.</summary>

@@ -29,7 +29,8 @@ public static class WidgetRegistration
             FileOrNotFound(options, "demo.html", "text/html; charset=utf-8", "no-cache"));
         app.MapGet("/widgets/embed", (HttpContext context) =>
         {
-            var page = EmbedPage.Render(context.Request.Query);
+            var page = EmbedPage.Render(context.Request);
+            context.Response.Headers.Vary = "Accept-Language";
             return page is null
                 ? Results.Content(EmbedPage.Unknown(context.Request.Query["widget"].ToString()), "text/html; charset=utf-8", Encoding.UTF8, StatusCodes.Status400BadRequest)
                 : Results.Content(page, "text/html; charset=utf-8", Encoding.UTF8);

@@ -179,7 +179,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     // The folder holding the solution, found from this source file's compile-time path (tests run from a checkout).
-    private static string RepositoryRoot([CallerFilePath] string sourceFile = "")
+    internal static string RepositoryRoot([CallerFilePath] string sourceFile = "")
     {
         for (var folder = Path.GetDirectoryName(sourceFile); folder is not null; folder = Path.GetDirectoryName(folder))
         {
