@@ -1,3 +1,4 @@
+using OpenIntegrationData.Api.Hardening;
 using OpenIntegrationData.Api.Hosting;
 using OpenIntegrationData.Api.Ide;
 using OpenIntegrationData.Api.Observability;
@@ -30,15 +31,20 @@ builder.AddGraphQLTransport();          // GraphQL over HTTP (Transport/): optio
 builder.AddBananaCakePop();             // the IDE on the GraphQL route (Ide/)
 builder.AddWidgets();                   // the embeddable widgets (Widgets/)
 builder.AddOpenDataCors();              // any origin may read: GET, POST, OPTIONS, no credentials
+builder.AddClientRateLimiting();        // a token bucket per client IP: 429 with Retry-After (Hardening/)
+builder.AddSecurityHeaders();           // no Server header; nosniff, Referrer-Policy, CSP and frame rules on pages
 
 var app = builder.Build();
+
+app.UseSecurityHeaders();               // first, so every answer carries them, refusals included
+app.UseClientRateLimiting();
 
 app.UseOpenDataCors();                  // preflights and Access-Control-Allow-Origin, after routing
 
 app.MapDefaultEndpoints();              // /health (database answers) and /alive
 app.MapMetrics();                       // /metrics
 
-app.MapGraphQL();                       // /graphql, /graphql/ and sub-paths: POST, GET, ?sdl
+app.MapGraphQL().RequireDatabase();     // /graphql, /graphql/ and sub-paths: POST, GET, ?sdl (503 while the database is awaited)
 app.MapBananaCakePop();                 // browsers on /graphql: 301 to /graphql/, the IDE, bcp-config.json (ahead of the transport)
 app.MapWidgets();                       // /widgets/oid-widgets.js, /widgets/embed, /widgets/demo.html
 

@@ -127,6 +127,7 @@ ours_env=(
   "ConnectionStrings__Postgres=Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres"
   "Database__SeedWhenEmpty=false"
   "Logging__LogLevel__Default=Warning"
+  "RateLimiting__Enabled=false"
   "DOTNET_CLI_TELEMETRY_OPTOUT=1"
 )
 start_ours() {  # LOGFILE; sets ours_pid

@@ -31,22 +31,22 @@ internal sealed class ApiMetrics : IDisposable
         // Read when scraped; the services exist only once the database has started.
         _meter.CreateObservableGauge(
             "oid.db.connections.in_use",
-            () => services.GetService<DatabaseLanes>()?.InUse ?? 0,
+            () => IsConnected(services) ? services.GetRequiredService<DatabaseLanes>().InUse : 0,
             "{connection}",
             "Pooled connections GraphQL requests hold now.");
         _meter.CreateObservableCounter(
             "oid.graphql.admission.refused",
-            () => services.GetService<CostAdmission>()?.Refused ?? 0,
+            () => IsConnected(services) ? services.GetRequiredService<CostAdmission>().Refused : 0,
             "{request}",
             "Expensive requests refused with SERVER_BUSY.");
         _meter.CreateObservableCounter(
             "oid.graphql.document_cache.hits",
-            () => services.GetService<RequestExecutor>()?.Statistics.DocumentCacheHits ?? 0,
+            () => IsConnected(services) ? services.GetRequiredService<RequestExecutor>().Statistics.DocumentCacheHits : 0,
             "{hit}",
             "Requests whose document was already parsed and validated.");
         _meter.CreateObservableCounter(
             "oid.graphql.document_cache.misses",
-            () => services.GetService<RequestExecutor>()?.Statistics.Parses ?? 0,
+            () => IsConnected(services) ? services.GetRequiredService<RequestExecutor>().Statistics.Parses : 0,
             "{miss}",
             "Requests whose document had to be parsed.");
     }
@@ -65,4 +65,7 @@ internal sealed class ApiMetrics : IDisposable
     }
 
     public void Dispose() => _meter.Dispose();
+
+    /// <summary>The pool, the admission and the executor exist once the database has answered (they are built from it).</summary>
+    private static bool IsConnected(IServiceProvider services) => services.GetRequiredService<Hosting.DatabaseLifetime>().IsConnected;
 }

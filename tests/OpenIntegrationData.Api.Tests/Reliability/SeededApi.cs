@@ -23,6 +23,8 @@ public sealed class SeededApi : IAsyncLifetime
 
     public TestDatabase Database => _database;
 
+    public IServiceProvider Services => _factory.Services;
+
     public async Task InitializeAsync()
     {
         _database = await _postgres.CreateDatabaseAsync(migrated: false);

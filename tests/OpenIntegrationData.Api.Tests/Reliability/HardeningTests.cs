@@ -1,0 +1,71 @@
+using System.Net;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace OpenIntegrationData.Api.Tests.Reliability;
+
+/// <summary>Issue 13.9: a per-client rate limit with 429 and Retry-After, security headers on the pages, no Server header.</summary>
+[Collection(SeededApiCollection.Name)]
+public sealed class HardeningTests(SeededApi api)
+{
+    [Fact]
+    public async Task OneClientPastItsBurst_Gets429WithRetryAfter_WhileHealthStaysOpen()
+    {
+        await using var limited = api.WithSettings(new Dictionary<string, string> { ["RateLimiting:Burst"] = "3", ["RateLimiting:TokensPerSecond"] = "1" });
+        using var client = limited.CreateClient();
+
+        var answers = new List<Answer>();
+        for (var i = 0; i < 6; i++)
+        {
+            answers.Add(await SeededApi.PostAsync(client, "{ __typename }"));
+        }
+
+        using var health = await client.GetAsync(new Uri("/health", UriKind.Relative));
+
+        Assert.Equal(200, answers[0].Status);
+        var refused = answers.Last();
+        Assert.Equal(429, refused.Status);
+        Assert.NotNull(refused.RetryAfter);
+        Assert.Contains("\"code\":\"RATE_LIMITED\"", refused.Body, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+    }
+
+    [Fact]
+    public async Task IdePage_ForbidsFramingAndSniffing()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql/");
+        request.Headers.TryAddWithoutValidation("Accept", "text/html");
+        using var response = await api.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));
+        Assert.Equal("strict-origin-when-cross-origin", Header(response, "Referrer-Policy"));
+        Assert.Equal("DENY", Header(response, "X-Frame-Options"));
+        Assert.Contains("frame-ancestors 'none'", Header(response, "Content-Security-Policy"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EmbedPage_MayBeFramedByAnySite()
+    {
+        using var response = await api.Client.GetAsync(new Uri("/widgets/embed?widget=population-chart&area=05111000", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("frame-ancestors *", Header(response, "Content-Security-Policy"), StringComparison.Ordinal);
+        Assert.False(response.Headers.Contains("X-Frame-Options"));
+        Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));
+    }
+
+    [Fact]
+    public void Kestrel_SendsNoServerHeader()
+    {
+        var kestrel = api.Services.GetRequiredService<IOptions<KestrelServerOptions>>().Value;
+
+        Assert.False(kestrel.AddServerHeader);
+    }
+
+    private static string Header(HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues(name, out var values) ? string.Join(",", values)
+        : response.Content.Headers.TryGetValues(name, out var content) ? string.Join(",", content)
+        : "";
+}
