@@ -10,7 +10,8 @@ namespace OpenIntegrationData.Data.Resolvers;
 
 /// <summary>
 /// Answers connection fields: a root connection with at most two statements (page, count), and
-/// a nested connection for all parents of a level with at most two statements as well.
+/// a nested connection for all parents of a level with at most two statements as well; when both
+/// are needed they go to the database together, in one round trip.
 /// </summary>
 internal sealed class ConnectionLoader
 {
@@ -26,20 +27,15 @@ internal sealed class ConnectionLoader
     public async ValueTask<object?> LoadRootAsync(EntityDefinition entity, FieldContext context)
     {
         var selection = ConnectionSelection.Read(context.Field);
-        var query = ConnectionQuery.Create(entity, null, selection, context.Arguments);
-        var (statement, keys, page, error) = query.WritePage(context.Field.Definition.Coordinate, _options, null);
-        if (error is not null)
+        var compiled = ConnectionQuery.Compile(entity, null, selection, context.Arguments, context.Field.Definition.Coordinate, _options);
+        if (!compiled.Succeeded)
         {
-            return error;
+            return compiled.Error;
         }
 
-        var rows = selection.NeedsRows
-            ? await _runner.QueryAsync(statement!, r => Read(r, query.Projection, keys, withParent: false), context.CancellationToken)
-            : [];
-        var total = selection.NeedsCount
-            ? (int)(await _runner.QueryAsync(query.WriteCount(null), static r => r.GetInt64(0), context.CancellationToken))[0]
-            : 0;
-        return Build(rows, page!, total);
+        var query = compiled.Value;
+        var (rows, counts) = await RunAsync(query, selection, null, withParent: false, static r => (Parent: 0L, Count: (int)r.GetInt64(0)), context.CancellationToken);
+        return Build(rows, query.Page, counts.Count == 0 ? 0 : counts[0].Count);
     }
 
     public async ValueTask<IReadOnlyList<object?>> LoadRelatedAsync(RelationDefinition relation, BatchResolverContext context)
@@ -47,22 +43,36 @@ internal sealed class ConnectionLoader
         var parents = context.Parents.Cast<EntityRow>().ToArray();
         var parentKeys = parents.Select(static p => p.Key).Distinct().ToArray();
         var selection = ConnectionSelection.Read(context.Field);
-        var query = ConnectionQuery.Create(OpenDataCatalog.Get(relation.Target), relation, selection, context.Arguments);
-        var (statement, keys, page, error) = query.WritePage(context.Field.Definition.Coordinate, _options, parentKeys);
-        if (error is not null)
+        var compiled = ConnectionQuery.Compile(OpenDataCatalog.Get(relation.Target), relation, selection, context.Arguments, context.Field.Definition.Coordinate, _options);
+        if (!compiled.Succeeded)
         {
-            return parents.Select(_ => (object?)error).ToArray();
+            return parents.Select(_ => (object?)compiled.Error).ToArray();
         }
 
-        var rows = selection.NeedsRows
-            ? await _runner.QueryAsync(statement!, r => Read(r, query.Projection, keys, withParent: true), context.CancellationToken)
-            : [];
-        var counts = selection.NeedsCount
-            ? (await _runner.QueryAsync(query.WriteCount(parentKeys), static r => (Parent: r.GetInt64(0), Count: (int)r.GetInt64(1)), context.CancellationToken))
-                .ToDictionary(static c => c.Parent, static c => c.Count)
-            : [];
+        var query = compiled.Value;
+        var (rows, counts) = await RunAsync(query, selection, parentKeys, withParent: true, static r => (Parent: r.GetInt64(0), Count: (int)r.GetInt64(1)), context.CancellationToken);
+        var countByParent = counts.ToDictionary(static c => c.Parent, static c => c.Count);
         var byParent = rows.ToLookup(static r => r.ParentKey);
-        return parents.Select(p => (object?)Build(byParent[p.Key].ToList(), page!, counts.GetValueOrDefault(p.Key))).ToArray();
+        return parents.Select(p => (object?)Build(byParent[p.Key].ToList(), query.Page, countByParent.GetValueOrDefault(p.Key))).ToArray();
+    }
+
+    /// <summary>Reads what the selection needs: the page, the count, or both in one round trip.</summary>
+    private async Task<(List<FetchedRow> Rows, List<(long Parent, int Count)> Counts)> RunAsync(
+        ConnectionQuery query,
+        ConnectionSelection selection,
+        IReadOnlyList<long>? parentKeys,
+        bool withParent,
+        Func<NpgsqlDataReader, (long Parent, int Count)> readCount,
+        CancellationToken cancellationToken)
+    {
+        Func<NpgsqlDataReader, FetchedRow> readRow = r => Read(r, query.Projection, query.Keys, withParent);
+        return (selection.NeedsRows, selection.NeedsCount) switch
+        {
+            (true, true) => await _runner.QueryAsync(query.PageStatement(parentKeys), readRow, query.CountStatement(parentKeys), readCount, cancellationToken),
+            (true, false) => (await _runner.QueryAsync(query.PageStatement(parentKeys), readRow, cancellationToken), []),
+            (false, true) => ([], await _runner.QueryAsync(query.CountStatement(parentKeys), readCount, cancellationToken)),
+            _ => ([], []),
+        };
     }
 
     private static FetchedRow Read(NpgsqlDataReader reader, Projection projection, IReadOnlyList<SortKey> keys, bool withParent)

@@ -5,25 +5,27 @@ using OpenIntegrationData.Data.Querying.Filtering;
 using OpenIntegrationData.Data.Querying.Paging;
 using OpenIntegrationData.Data.Querying.Sorting;
 using OpenIntegrationData.Data.Sql;
-using OpenIntegrationData.GraphQL.Errors;
 
 namespace OpenIntegrationData.Data.Resolvers;
 
 /// <summary>
-/// Writes the statements of one connection level: the page (filter, sort, keyset window; per
-/// parent with <c>row_number() over (partition by parent …)</c> when the level has many
-/// parents) and the count. The number of statements does not depend on page size or parent count.
+/// The compiled arguments of one connection level (filter, sort keys, page) and the statements
+/// they make: the page (keyset window; per parent with <c>row_number() over (partition by parent …)</c>
+/// when the level has many parents) and the count, both with the same filter. The number of
+/// statements does not depend on page size or parent count.
 /// </summary>
 internal sealed class ConnectionQuery
 {
-    private const string Alias = "t0";
+    private const string Alias = SubqueryAliases.Row;
 
-    private ConnectionQuery(EntityDefinition entity, RelationDefinition? relation, Projection projection, IReadOnlyDictionary<string, object?> arguments)
+    private ConnectionQuery(EntityDefinition entity, RelationDefinition? relation, Projection projection, SqlFragment filter, IReadOnlyList<SortKey> keys, PageRequest page)
     {
         Entity = entity;
         Relation = relation;
         Projection = projection;
-        Arguments = arguments;
+        Filter = filter;
+        Keys = keys;
+        Page = page;
     }
 
     public EntityDefinition Entity { get; }
@@ -33,76 +35,95 @@ internal sealed class ConnectionQuery
 
     public Projection Projection { get; }
 
-    public IReadOnlyDictionary<string, object?> Arguments { get; }
+    /// <summary>The <c>where:</c> argument as a predicate over the rows.</summary>
+    public SqlFragment Filter { get; }
 
-    public static ConnectionQuery Create(EntityDefinition entity, RelationDefinition? relation, ConnectionSelection selection, IReadOnlyDictionary<string, object?> arguments) =>
-        new(entity, relation, Projection.For(entity, selection.NodeFields), arguments);
+    /// <summary>The ORDER BY keys, the row's key last.</summary>
+    public IReadOnlyList<SortKey> Keys { get; }
 
-    private IReadOnlyDictionary<string, object?>? Where => Arguments.GetValueOrDefault("where") as IReadOnlyDictionary<string, object?>;
+    public PageRequest Page { get; }
 
-    private IReadOnlyList<object?>? Order => Arguments.GetValueOrDefault("order") as IReadOnlyList<object?>;
-
-    /// <summary>The page statement with its sort keys and checked paging, or the error that stops the field.</summary>
-    public (SqlStatement? Statement, IReadOnlyList<SortKey> Keys, PageRequest? Page, GraphQLError? Error) WritePage(
-        string fieldCoordinate, GraphOptions options, IReadOnlyList<long>? parentKeys)
+    /// <summary>Compiles the arguments of a connection field, or returns the error that stops the field.</summary>
+    public static CompileResult<ConnectionQuery> Compile(
+        EntityDefinition entity,
+        RelationDefinition? relation,
+        ConnectionSelection selection,
+        IReadOnlyDictionary<string, object?> arguments,
+        string fieldCoordinate,
+        GraphOptions options)
     {
-        var sql = new SqlBuilder();
-        var sorts = new SortCompiler(sql);
-        var keys = sorts.Compile(Entity, Order, Alias);
-        var page = PageRequest.Create(Arguments, fieldCoordinate, options, keys, out var error);
-        error ??= sorts.Error;
-        if (error is not null || page is null)
+        var aliases = new SubqueryAliases();
+        var sort = new SortCompiler(aliases).Compile(entity, arguments.GetValueOrDefault("order") as IReadOnlyList<object?>, Alias);
+        var page = PageRequest.Create(arguments, fieldCoordinate, options, sort);
+        if (!page.Succeeded)
         {
-            return (null, keys, null, error);
+            return page.Error!;
         }
 
-        var filters = new FilterCompiler(sql);
-        var conditions = new List<string> { filters.Compile(Entity, Where, Alias) };
-        if (filters.Error is not null)
-        {
-            return (null, keys, null, filters.Error);
-        }
-
-        if (page.After is not null)
-        {
-            conditions.Add(KeysetPredicate.After(keys, page.After, sql));
-        }
-
-        if (page.Before is not null)
-        {
-            conditions.Add(KeysetPredicate.Before(keys, page.Before, sql));
-        }
-
-        var orderBy = string.Join(", ", keys.Select(k => $"{k.Sql} {(k.Descending != page.IsBackward ? "desc" : "asc")}"));
-        var keyColumns = string.Join(string.Empty, keys.Select((k, i) => $", {k.Sql} as k{i}"));
-        if (Relation is null)
-        {
-            sql.Append($"select {Projection.SelectList(Alias)}{keyColumns} from {Entity.Table} {Alias}{Projection.JoinClause(Alias)} where {string.Join(" and ", conditions)} order by {orderBy} limit {sql.Parameter(page.FetchCount)}");
-            return (sql.Build(), keys, page, null);
-        }
-
-        var owner = RelationSql.OwnerKey(Relation, Alias);
-        conditions.Insert(0, sql.KeyMatch(owner, parentKeys!));
-        sql.Append(
-            $"select * from (select {Projection.SelectList(Alias)}{keyColumns}, {owner} as parent_key, " +
-            $"row_number() over (partition by {owner} order by {orderBy}) as rn " +
-            $"from {RelationSql.From(Relation, Alias)}{Projection.JoinClause(Alias)} where {string.Join(" and ", conditions)}) q " +
-            $"where q.rn <= {sql.Parameter(page.FetchCount)} order by q.parent_key, q.rn");
-        return (sql.Build(), keys, page, null);
+        var filter = new FilterCompiler(aliases).Compile(entity, arguments.GetValueOrDefault("where") as IReadOnlyDictionary<string, object?>, Alias);
+        return filter.Map(f => new ConnectionQuery(entity, relation, Projection.For(entity, selection.NodeFields), f, sort.Value, page.Value));
     }
 
-    /// <summary>The count statement: one count for a root connection, one row per parent otherwise.</summary>
-    public SqlStatement WriteCount(IReadOnlyList<long>? parentKeys)
+    /// <summary>The page: the projection and the sort key values (<c>k0</c>, <c>k1</c>…) of one more row than asked for, per parent for a nested level.</summary>
+    public SqlStatement PageStatement(IReadOnlyList<long>? parentKeys)
     {
-        var sql = new SqlBuilder();
-        var filter = new FilterCompiler(sql).Compile(Entity, Where, Alias);
-        if (Relation is null)
+        var conditions = new List<SqlFragment> { Filter };
+        if (Page.After is not null)
         {
-            return sql.Append($"select count(*) from {Entity.Table} {Alias} where {filter}").Build();
+            conditions.Add(KeysetPredicate.After(Keys, Page.After));
         }
 
-        var owner = RelationSql.OwnerKey(Relation, Alias);
-        var parents = sql.KeyMatch(owner, parentKeys!);
-        return sql.Append($"select {owner}, count(*) from {RelationSql.From(Relation, Alias)} where {parents} and {filter} group by 1").Build();
+        if (Page.Before is not null)
+        {
+            conditions.Add(KeysetPredicate.Before(Keys, Page.Before));
+        }
+
+        var order = Keys.Select(k => new SqlOrder(k.Sql, k.Descending != Page.IsBackward)).ToArray();
+        var columns = Projection.SelectList(Alias).Concat(Keys.Select(static (k, i) => SqlFragment.Of($"{k.Sql} as {SqlFragment.Trusted($"k{i}")}")));
+        if (Relation is null)
+        {
+            return new Select(columns.ToArray(), CatalogSql.Table(Entity, Alias))
+            {
+                Joins = Projection.JoinList(Alias),
+                Where = conditions,
+                OrderBy = order,
+                Limit = Page.FetchCount,
+            }.ToStatement();
+        }
+
+        var owner = CatalogSql.OwnerKey(Relation, Alias);
+        conditions.Insert(0, CatalogSql.KeyMatch(owner, parentKeys!));
+        var ranked = new Select(
+            [
+                .. columns,
+                SqlFragment.Of($"{owner} as parent_key"),
+                SqlFragment.Of($"row_number() over (partition by {owner} order by {SqlFragment.Join(", ", order.Select(static o => o.ToFragment()))}) as rn"),
+            ],
+            CatalogSql.From(Relation, Alias))
+        {
+            Joins = Projection.JoinList(Alias),
+            Where = conditions,
+        };
+        return new Select([SqlFragment.Trusted("*")], SqlFragment.Of($"({ranked.ToFragment()}) q"))
+        {
+            Where = [SqlFragment.Of($"q.rn <= {Page.FetchCount}")],
+            OrderBy = [new SqlOrder(SqlFragment.Trusted("q.parent_key"), false), new SqlOrder(SqlFragment.Trusted("q.rn"), false)],
+        }.ToStatement();
+    }
+
+    /// <summary>The count: one for a root connection, one row per parent otherwise.</summary>
+    public SqlStatement CountStatement(IReadOnlyList<long>? parentKeys)
+    {
+        if (Relation is null)
+        {
+            return new Select([SqlFragment.Trusted("count(*)")], CatalogSql.Table(Entity, Alias)) { Where = [Filter] }.ToStatement();
+        }
+
+        var owner = CatalogSql.OwnerKey(Relation, Alias);
+        return new Select([owner, SqlFragment.Trusted("count(*)")], CatalogSql.From(Relation, Alias))
+        {
+            Where = [CatalogSql.KeyMatch(owner, parentKeys!), Filter],
+            GroupBy = [SqlFragment.Trusted("1")],
+        }.ToStatement();
     }
 }

@@ -1,5 +1,6 @@
 using OpenIntegrationData.Data.Graph;
 using OpenIntegrationData.Data.Graph.Catalog;
+using OpenIntegrationData.Data.Querying;
 using OpenIntegrationData.Data.Sql;
 using OpenIntegrationData.GraphQL.Execution;
 using OpenIntegrationData.GraphQL.Planning;
@@ -13,6 +14,8 @@ namespace OpenIntegrationData.Data.Resolvers;
 /// </summary>
 internal sealed class EntityLoader
 {
+    private const string Alias = SubqueryAliases.Row;
+
     private readonly SqlRunner _runner;
     private readonly GraphOptions _options;
 
@@ -41,10 +44,13 @@ internal sealed class EntityLoader
     public async ValueTask<IReadOnlyList<object?>> LoadValueListAsync(ValueListDefinition list, BatchResolverContext context)
     {
         var parents = context.Parents.Cast<EntityRow>().ToArray();
-        var sql = new SqlBuilder();
-        var owners = sql.KeyMatch(list.OwnerKey, parents.Select(static p => p.Key).Distinct().ToArray());
-        sql.Append($"select {list.OwnerKey}, {list.ValueColumn} from {list.Table} where {owners} order by 1, 2");
-        var values = (await _runner.QueryAsync(sql.Build(), static r => (Owner: r.GetInt64(0), Value: r.GetString(1)), context.CancellationToken))
+        var owner = CatalogSql.ValueListOwner(list, Alias);
+        var statement = new Select([owner, CatalogSql.ValueListValue(list, Alias)], CatalogSql.ValueListTable(list, Alias))
+        {
+            Where = [CatalogSql.KeyMatch(owner, parents.Select(static p => p.Key).Distinct().ToArray())],
+            OrderBy = [new SqlOrder(SqlFragment.Trusted("1"), false), new SqlOrder(SqlFragment.Trusted("2"), false)],
+        }.ToStatement();
+        var values = (await _runner.QueryAsync(statement, static r => (Owner: r.GetInt64(0), Value: r.GetString(1)), context.CancellationToken))
             .ToLookup(static v => v.Owner, static v => v.Value);
         return parents.Select(p => (object?)values[p.Key].ToArray()).ToArray();
     }
@@ -53,11 +59,16 @@ internal sealed class EntityLoader
     {
         var value = context.Arguments[lookup.ArgumentName]!;
         var projection = ProjectionFor(entity, context.Field.SelectionSet, context.Schema);
-        var sql = new SqlBuilder();
-        var parameter = sql.Parameter(value);
-        var matches = string.Join(" or ", lookup.Columns.Select(c => $"{ColumnDefinition.Qualify(c, "t0")} = {parameter}"));
-        sql.Append($"select {projection.SelectList("t0")} from {entity.Table} t0{projection.JoinClause("t0")} where {matches} order by t0.id limit 1");
-        var rows = await _runner.QueryAsync(sql.Build(), r => projection.Read(r), context.CancellationToken);
+        // One parameter, compared with each of the lookup's columns.
+        var key = new SqlValue(value);
+        var statement = new Select(projection.SelectList(Alias), CatalogSql.Table(entity, Alias))
+        {
+            Joins = projection.JoinList(Alias),
+            Where = [SqlFragment.Or(lookup.Columns.Select(c => SqlFragment.Of($"{CatalogSql.LookupColumn(c, Alias)} = {key}")))],
+            OrderBy = [new SqlOrder(CatalogSql.Key(Alias), false)],
+            Limit = 1,
+        }.ToStatement();
+        var rows = await _runner.QueryAsync(statement, r => projection.Read(r), context.CancellationToken);
         return rows.FirstOrDefault() ?? await NameGivenForKeyAsync(entity, lookup, value, context);
     }
 
@@ -74,14 +85,17 @@ internal sealed class EntityLoader
         }
 
         var localized = name.Kind == ValueKind.LocalizedText;
-        var sql = new SqlBuilder();
-        var parameter = sql.Parameter(text);
-        var german = name.SqlFor("t0");
-        var english = localized ? name.EnglishSqlFor("t0") : "null::text";
-        sql.Append($"select {ColumnDefinition.Qualify(lookup.Columns[0], "t0")}::text, {german}, {english} from {entity.Table} t0 ");
-        sql.Append($"where lower({german}) = lower({parameter}) or lower({english}) = lower({parameter}) order by t0.id limit 5");
+        var given = new SqlValue(text);
+        var german = CatalogSql.Column(name, Alias);
+        var english = localized ? CatalogSql.EnglishColumn(name, Alias) : SqlFragment.Trusted("null::text");
+        var statement = new Select([SqlFragment.Of($"{CatalogSql.LookupColumn(lookup.Columns[0], Alias)}::text"), german, english], CatalogSql.Table(entity, Alias))
+        {
+            Where = [SqlFragment.Of($"(lower({german}) = lower({given}) or lower({english}) = lower({given}))")],
+            OrderBy = [new SqlOrder(CatalogSql.Key(Alias), false)],
+            Limit = 5,
+        }.ToStatement();
         var found = await _runner.QueryAsync(
-            sql.Build(),
+            statement,
             static r => (Key: r.GetString(0), German: r.IsDBNull(1) ? null : r.GetString(1), English: r.IsDBNull(2) ? null : r.GetString(2)),
             context.CancellationToken);
         if (found.Count == 0)
@@ -167,10 +181,12 @@ internal sealed class EntityLoader
         }
 
         var projection = ProjectionFor(entity, selection, context.Schema);
-        var sql = new SqlBuilder();
-        var match = sql.KeyMatch("t0.id", keys);
-        sql.Append($"select {projection.SelectList("t0")} from {entity.Table} t0{projection.JoinClause("t0")} where {match}");
-        var rows = await _runner.QueryAsync(sql.Build(), r => projection.Read(r), context.CancellationToken);
+        var statement = new Select(projection.SelectList(Alias), CatalogSql.Table(entity, Alias))
+        {
+            Joins = projection.JoinList(Alias),
+            Where = [CatalogSql.KeyMatch(CatalogSql.Key(Alias), keys)],
+        }.ToStatement();
+        var rows = await _runner.QueryAsync(statement, r => projection.Read(r), context.CancellationToken);
         return rows.ToDictionary(static r => r.Key);
     }
 

@@ -1,7 +1,8 @@
-using System.Text;
 using NodaTime;
 using Npgsql;
 using OpenIntegrationData.Data.Graph.Catalog;
+using OpenIntegrationData.Data.Querying;
+using OpenIntegrationData.Data.Sql;
 using OpenIntegrationData.GraphQL.Planning;
 
 namespace OpenIntegrationData.Data.Resolvers;
@@ -48,19 +49,19 @@ internal sealed class Projection
     }
 
     /// <summary>The select list over <paramref name="alias"/>, columns named <c>c0</c>, <c>c1</c>… in reading order.</summary>
-    public string SelectList(string alias)
+    public IReadOnlyList<SqlFragment> SelectList(string alias)
     {
-        var expressions = new List<string>();
+        var expressions = new List<SqlFragment>(Width);
         AddExpressions(expressions, alias);
-        return string.Join(", ", expressions.Select(static (e, i) => $"{e} as c{i}"));
+        return expressions.Select(static (e, i) => SqlFragment.Of($"{e} as {SqlFragment.Trusted($"c{i}")}")).ToArray();
     }
 
     /// <summary>The left joins that bring the joined relations' rows next to the row aliased <paramref name="alias"/> (empty without any).</summary>
-    public string JoinClause(string alias)
+    public IReadOnlyList<SqlJoin> JoinList(string alias)
     {
-        var clause = new StringBuilder();
-        AddJoins(clause, alias);
-        return clause.ToString();
+        var joins = new List<SqlJoin>();
+        AddJoins(joins, alias);
+        return joins;
     }
 
     /// <summary>Reads one row whose projection starts at <paramref name="start"/>.</summary>
@@ -112,15 +113,15 @@ internal sealed class Projection
         };
     }
 
-    private void AddExpressions(List<string> expressions, string alias)
+    private void AddExpressions(List<SqlFragment> expressions, string alias)
     {
-        expressions.Add($"{alias}.id");
+        expressions.Add(CatalogSql.Key(alias));
         foreach (var column in Columns)
         {
-            expressions.Add(column.SqlFor(alias));
+            expressions.Add(CatalogSql.Column(column, alias));
             if (column.Kind == ValueKind.LocalizedText)
             {
-                expressions.Add(column.EnglishSqlFor(alias));
+                expressions.Add(CatalogSql.EnglishColumn(column, alias));
             }
         }
 
@@ -130,14 +131,14 @@ internal sealed class Projection
         }
     }
 
-    private void AddJoins(StringBuilder clause, string alias)
+    private void AddJoins(List<SqlJoin> joins, string alias)
     {
         for (var i = 0; i < Joins.Count; i++)
         {
             var (relation, target) = Joins[i];
             var joined = JoinAlias(alias, i);
-            clause.Append($" left join {target.Entity.Table} {joined} on {joined}.id = {alias}.{relation.ForeignKey}");
-            target.AddJoins(clause, joined);
+            joins.Add(new SqlJoin(CatalogSql.Table(target.Entity, joined), CatalogSql.Correlation(relation, alias, joined), Left: true));
+            target.AddJoins(joins, joined);
         }
     }
 

@@ -1,6 +1,8 @@
+using System.Globalization;
 using Npgsql;
 using OpenIntegrationData.Data.Graph;
 using OpenIntegrationData.Data.Graph.Catalog;
+using OpenIntegrationData.Data.Querying;
 using OpenIntegrationData.Data.Querying.Filtering;
 using OpenIntegrationData.Data.Sql;
 using OpenIntegrationData.GraphQL.Errors;
@@ -14,6 +16,8 @@ namespace OpenIntegrationData.Data.Resolvers;
 /// </summary>
 internal sealed class TotalsLoader
 {
+    private const string Alias = SubqueryAliases.Row;
+
     private readonly SqlRunner _runner;
     private readonly GraphOptions _options;
 
@@ -28,20 +32,29 @@ internal sealed class TotalsLoader
         var totals = entity.Totals!;
         var dimensions = ((IReadOnlyList<object?>)context.Arguments["groupBy"]!).Cast<string>().Distinct(StringComparer.Ordinal).ToArray();
         var measure = entity.FindColumn(totals.Measure)!;
-        var sql = new SqlBuilder();
-        var filters = new FilterCompiler(sql);
-        var filter = filters.Compile(entity, context.Arguments.GetValueOrDefault("where") as IReadOnlyDictionary<string, object?>, "t0");
-        if (filters.Error is not null)
+        var filter = new FilterCompiler(new SubqueryAliases()).Compile(entity, context.Arguments.GetValueOrDefault("where") as IReadOnlyDictionary<string, object?>, Alias);
+        if (!filter.Succeeded)
         {
-            return filters.Error;
+            return filter.Error;
         }
 
         var groups = dimensions.Select(d => DimensionSql(entity, d)).ToArray();
-        var m = measure.SqlFor("t0");
-        var select = string.Concat(groups.Select(static (g, i) => $"{g} as g{i}, "));
-        var groupBy = groups.Length == 0 ? string.Empty : $" group by {string.Join(", ", Enumerable.Range(1, groups.Length))} order by {string.Join(", ", Enumerable.Range(1, groups.Length))}";
-        sql.Append($"select {select}count(*), sum({m}), min({m}), max({m}), round(avg({m}), 4) from {entity.Table} t0 where {filter}{groupBy} limit {sql.Parameter(_options.MaxTotalsGroups + 1)}");
-        var rows = await _runner.QueryAsync(sql.Build(), r => Read(r, entity, dimensions, measure.Kind, totals.SumKind), context.CancellationToken);
+        var m = CatalogSql.Column(measure, Alias);
+        // Groups are named by their position in the select list (`group by 1, 2`), so the expressions are written once.
+        var positions = Enumerable.Range(1, groups.Length).Select(static i => SqlFragment.Trusted(i.ToString(CultureInfo.InvariantCulture))).ToArray();
+        var statement = new Select(
+            [
+                .. groups.Select(static (g, i) => SqlFragment.Of($"{g} as {SqlFragment.Trusted($"g{i}")}")),
+                SqlFragment.Of($"count(*), sum({m}), min({m}), max({m}), round(avg({m}), 4)"),
+            ],
+            CatalogSql.Table(entity, Alias))
+        {
+            Where = [filter.Value],
+            GroupBy = positions,
+            OrderBy = positions.Select(static p => new SqlOrder(p, false)).ToArray(),
+            Limit = _options.MaxTotalsGroups + 1,
+        }.ToStatement();
+        var rows = await _runner.QueryAsync(statement, r => Read(r, entity, dimensions, measure.Kind, totals.SumKind), context.CancellationToken);
         if (rows.Count > _options.MaxTotalsGroups)
         {
             return TooManyGroups(context.Field.Definition.Coordinate, _options.MaxTotalsGroups);
@@ -50,8 +63,8 @@ internal sealed class TotalsLoader
         return rows.Where(static r => r.Count > 0).ToArray();
     }
 
-    private static string DimensionSql(EntityDefinition entity, string dimension) =>
-        entity.FindColumn(dimension) is { } column ? column.SqlFor("t0") : $"t0.{entity.FindRelation(dimension)!.ForeignKey}";
+    private static SqlFragment DimensionSql(EntityDefinition entity, string dimension) =>
+        entity.FindColumn(dimension) is { } column ? CatalogSql.Column(column, Alias) : CatalogSql.ForeignKey(entity.FindRelation(dimension)!, Alias);
 
     private static GroupTotal Read(NpgsqlDataReader reader, EntityDefinition entity, IReadOnlyList<string> dimensions, ValueKind measureKind, ValueKind sumKind)
     {

@@ -1,11 +1,11 @@
 namespace OpenIntegrationData.Data.Sql;
 
 /// <summary>
-/// Sees every statement the graph sends to PostgreSQL, e.g. to count statements per request in
-/// tests or to log them. Called before the statement runs; must be thread-safe.
+/// Sees every round trip the graph makes to PostgreSQL, e.g. to count statements and round trips
+/// per request in tests or to log them. Called before the statements run; must be thread-safe.
 /// </summary>
 public interface IStatementObserver
 {
-    /// <summary>A statement is about to run.</summary>
-    void OnExecuting(SqlStatement statement);
+    /// <summary>Statements are about to go to the database together, in one round trip.</summary>
+    void OnExecuting(IReadOnlyList<SqlStatement> roundTrip);
 }

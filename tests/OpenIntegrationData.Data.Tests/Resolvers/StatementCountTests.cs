@@ -4,8 +4,8 @@ namespace OpenIntegrationData.Data.Tests.Resolvers;
 
 /// <summary>
 /// A request costs a fixed number of SQL statements: one per list level (plus one per level that
-/// selects totalCount), however many rows a page has and however many parents a level has.
-/// Objects a row points at (to-one relations) are joined into that row's statement.
+/// selects totalCount, sent in the same round trip as the page), however many rows a page has and
+/// however many parents a level has. Objects a row points at (to-one relations) are joined into that row's statement.
 /// </summary>
 [Collection(SeededGraphCollection.Name)]
 public sealed class StatementCountTests(SeededGraphFixture fixture)
@@ -67,6 +67,21 @@ public sealed class StatementCountTests(SeededGraphFixture fixture)
 
         Assert.True(response.Errors is null, response.Json.ToJsonString());
         Assert.Equal(6, response.Statements);
+        Assert.Equal(3, response.RoundTrips);
+    }
+
+    [Fact]
+    public async Task Execute_PageAndTotalCount_OneRoundTripWithBothStatements()
+    {
+        var response = await _client.ExecuteAsync("""
+            { districts(first: 2, where: { name: { startsWith: "Stadtbezirk" } }) { totalCount nodes { name } } }
+            """);
+
+        Assert.True(response.Errors is null, response.Json.ToJsonString());
+        Assert.Equal(2, response.Statements);
+        Assert.Equal(1, response.RoundTrips);
+        Assert.Equal(2, response.Data!["districts"]!["nodes"]!.AsArray().Count);
+        Assert.True(response.Data!["districts"]!["totalCount"]!.GetValue<int>() > 2);
     }
 
     [Fact]

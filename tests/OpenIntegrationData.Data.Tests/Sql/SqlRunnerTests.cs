@@ -9,7 +9,7 @@ namespace OpenIntegrationData.Data.Tests.Sql;
 [Collection(SeededGraphCollection.Name)]
 public sealed class SqlRunnerTests(SeededGraphFixture fixture)
 {
-    private static readonly SqlStatement Sleep = new SqlBuilder().Append("select pg_sleep(30)::text").Build();
+    private static readonly SqlStatement Sleep = SqlFragment.Trusted("select pg_sleep(30)::text").ToStatement();
 
     [Fact]
     public async Task QueryAsync_LongerThanStatementTimeout_FailsAfterTheTimeout()
@@ -35,13 +35,21 @@ public sealed class SqlRunnerTests(SeededGraphFixture fixture)
     }
 
     [Fact]
-    public void Parameter_ClientValue_BecomesPositionalParameterNotText()
+    public async Task QueryAsync_TwoStatements_OneRoundTripWithBothResults()
     {
-        var sql = new SqlBuilder();
-        var placeholder = sql.Parameter("Robert'); drop table district;--");
-        var statement = sql.Append($"select {placeholder}").Build();
+        var counter = new StatementCounter();
+        var runner = new SqlRunner(fixture.Database.DataSource, TimeSpan.FromSeconds(10), counter);
 
-        Assert.Equal("select $1", statement.Text);
-        Assert.Equal("Robert'); drop table district;--", statement.Parameters.Single().Value);
+        var (names, counts) = await runner.QueryAsync(
+            SqlFragment.Of($"select name from district where id = {1L}").ToStatement(),
+            static r => r.GetString(0),
+            SqlFragment.Trusted("select count(*) from district").ToStatement(),
+            static r => r.GetInt64(0),
+            CancellationToken.None);
+
+        Assert.Single(names);
+        Assert.True(counts.Single() > 1);
+        Assert.Equal(1, counter.RoundTrips);
+        Assert.Equal(2, counter.Count);
     }
 }

@@ -7,7 +7,7 @@ namespace OpenIntegrationData.Data.Tests.Support;
 /// <summary>Runs operations against the seeded graph and returns the response as the client sees it (JSON).</summary>
 public sealed class GraphClient(SeededGraphFixture fixture, bool withoutCostLimits = false)
 {
-    /// <summary>Executes and returns the JSON response plus the number of SQL statements it took.</summary>
+    /// <summary>Executes and returns the JSON response plus the number of SQL statements and round trips it took.</summary>
     public async Task<GraphResponse> ExecuteAsync(string query, IReadOnlyDictionary<string, object?>? variables = null)
     {
         // Tests of one collection run one after another, so the shared counter sees one request at a time.
@@ -15,6 +15,7 @@ public sealed class GraphClient(SeededGraphFixture fixture, bool withoutCostLimi
         var executor = withoutCostLimits ? fixture.UnlimitedExecutor : fixture.Executor;
         var result = await executor.ExecuteAsync(new GraphQLRequest(query, variables: variables));
         var statements = fixture.Statements.Count;
+        var roundTrips = fixture.Statements.RoundTrips;
         using var buffer = new MemoryStream();
         await using (var writer = new Utf8JsonWriter(buffer))
         {
@@ -22,7 +23,7 @@ public sealed class GraphClient(SeededGraphFixture fixture, bool withoutCostLimi
         }
 
         var json = JsonNode.Parse(buffer.ToArray())!.AsObject();
-        return new GraphResponse(json, statements);
+        return new GraphResponse(json, statements, roundTrips);
     }
 
     /// <summary>Executes and fails the test when the response has errors.</summary>
@@ -34,8 +35,8 @@ public sealed class GraphClient(SeededGraphFixture fixture, bool withoutCostLimi
     }
 }
 
-/// <summary>A response: its JSON and how many statements it cost.</summary>
-public sealed record GraphResponse(JsonObject Json, int Statements)
+/// <summary>A response: its JSON, how many statements it cost and in how many round trips to the database they went.</summary>
+public sealed record GraphResponse(JsonObject Json, int Statements, int RoundTrips)
 {
     public JsonArray? Errors => Json["errors"] as JsonArray;
 

@@ -2,6 +2,7 @@ using NodaTime;
 using OpenIntegrationData.Data.Graph;
 using OpenIntegrationData.Data.Graph.Catalog;
 using OpenIntegrationData.Data.Graph.Schema;
+using OpenIntegrationData.Data.Sql;
 
 namespace OpenIntegrationData.Data.Querying.Filtering;
 
@@ -12,89 +13,91 @@ namespace OpenIntegrationData.Data.Querying.Filtering;
 /// </summary>
 internal sealed partial class FilterCompiler
 {
-    private string CompileOperations(IReadOnlyDictionary<string, object?> operations, string expression, ValueKind kind, string filterType)
+    private static CompileResult<SqlFragment> CompileOperations(IReadOnlyDictionary<string, object?> operations, SqlFragment expression, ValueKind kind, string filterType)
     {
-        var parts = new List<string>();
+        var parts = new List<SqlFragment>();
         foreach (var (operation, value) in operations)
         {
-            if (Error is not null)
+            var part = operation switch
             {
-                break;
+                "and" when value is not null => CompileResult.All(Objects(value).Select(o => CompileOperations(o, expression, kind, filterType)), SqlFragment.And),
+                "or" when value is not null => CompileResult.All(Objects(value).Select(o => CompileOperations(o, expression, kind, filterType)), SqlFragment.Or),
+                "and" or "or" => SqlFragment.True,
+                _ => CompileOperation(operation, expression, kind, value, filterType),
+            };
+            if (!part.Succeeded)
+            {
+                return part;
             }
 
-            parts.Add(operation switch
-            {
-                "and" when value is not null => And(Objects(value).Select(o => CompileOperations(o, expression, kind, filterType))),
-                "or" when value is not null => Or(Objects(value).Select(o => CompileOperations(o, expression, kind, filterType))),
-                "and" or "or" => "true",
-                _ => CompileOperation(operation, expression, kind, value, filterType),
-            });
+            parts.Add(part.Value);
         }
 
-        return And(parts);
+        return SqlFragment.And(parts);
     }
 
-    private string CompileOperation(string operation, string expression, ValueKind kind, object? value, string filterType)
+    private static CompileResult<SqlFragment> CompileOperation(string operation, SqlFragment expression, ValueKind kind, object? value, string filterType)
     {
         if (value is null)
         {
-            switch (operation)
+            return operation switch
             {
-                case "eq":
-                    return $"{expression} is null";
-                case "neq":
-                    return $"{expression} is not null";
-                default:
-                    Error = GraphErrors.NullFilterValue(operation, filterType, ExpectedType(operation, filterType));
-                    return "false";
-            }
+                "eq" => SqlFragment.Of($"{expression} is null"),
+                "neq" => SqlFragment.Of($"{expression} is not null"),
+                _ => GraphErrors.NullFilterValue(operation, filterType, ExpectedType(operation, filterType)),
+            };
         }
 
         if (value is IReadOnlyList<object?> list)
         {
             var matches = InList(expression, kind, list);
-            return operation == "in" ? matches : $"not {matches}";
+            return operation == "in" ? matches : SqlFragment.Of($"not {matches}");
         }
 
-        var p = _sql.Parameter(value);
+        // One parameter, however often the operation names the value.
+        var p = new SqlValue(value);
         return operation switch
         {
-            "eq" => $"{expression} = {p}",
-            "neq" => $"{expression} is distinct from {p}",
-            "contains" => $"strpos({expression}, {p}) > 0",
-            "ncontains" => $"not coalesce(strpos({expression}, {p}) > 0, false)",
-            "startsWith" => $"starts_with({expression}, {p})",
-            "nstartsWith" => $"not coalesce(starts_with({expression}, {p}), false)",
-            "endsWith" => $"right({expression}, char_length({p})) = {p}",
-            "nendsWith" => $"not coalesce(right({expression}, char_length({p})) = {p}, false)",
-            "gt" => $"{expression} > {p}",
-            "ngt" => $"not coalesce({expression} > {p}, false)",
-            "gte" => $"{expression} >= {p}",
-            "ngte" => $"not coalesce({expression} >= {p}, false)",
-            "lt" => $"{expression} < {p}",
-            "nlt" => $"not coalesce({expression} < {p}, false)",
-            "lte" => $"{expression} <= {p}",
-            "nlte" => $"not coalesce({expression} <= {p}, false)",
+            "eq" => SqlFragment.Of($"{expression} = {p}"),
+            "neq" => SqlFragment.Of($"{expression} is distinct from {p}"),
+            "contains" => SqlFragment.Of($"strpos({expression}, {p}) > 0"),
+            "ncontains" => SqlFragment.Of($"not coalesce(strpos({expression}, {p}) > 0, false)"),
+            "startsWith" => SqlFragment.Of($"starts_with({expression}, {p})"),
+            "nstartsWith" => SqlFragment.Of($"not coalesce(starts_with({expression}, {p}), false)"),
+            "endsWith" => SqlFragment.Of($"right({expression}, char_length({p})) = {p}"),
+            "nendsWith" => SqlFragment.Of($"not coalesce(right({expression}, char_length({p})) = {p}, false)"),
+            "gt" => SqlFragment.Of($"{expression} > {p}"),
+            "ngt" => SqlFragment.Of($"not coalesce({expression} > {p}, false)"),
+            "gte" => SqlFragment.Of($"{expression} >= {p}"),
+            "ngte" => SqlFragment.Of($"not coalesce({expression} >= {p}, false)"),
+            "lt" => SqlFragment.Of($"{expression} < {p}"),
+            "nlt" => SqlFragment.Of($"not coalesce({expression} < {p}, false)"),
+            "lte" => SqlFragment.Of($"{expression} <= {p}"),
+            "nlte" => SqlFragment.Of($"not coalesce({expression} <= {p}, false)"),
             _ => throw new InvalidOperationException($"Unknown filter operation {operation}."),
         };
     }
 
     /// <summary>Membership in a list; a null item matches empty values. Always true or false, never unknown.</summary>
-    private string InList(string expression, ValueKind kind, IReadOnlyList<object?> items)
+    private static SqlFragment InList(SqlFragment expression, ValueKind kind, IReadOnlyList<object?> items)
     {
         var values = items.Where(static v => v is not null).ToList();
-        var parts = new List<string>();
+        var parts = new List<SqlFragment>();
         if (values.Count > 0)
         {
-            parts.Add($"coalesce({expression} = any({_sql.Parameter(TypedArray(kind, values!))}), false)");
+            parts.Add(SqlFragment.Of($"coalesce({expression} = any({TypedArray(kind, values)}), false)"));
         }
 
         if (values.Count < items.Count)
         {
-            parts.Add($"{expression} is null");
+            parts.Add(SqlFragment.Of($"{expression} is null"));
         }
 
-        return parts.Count == 0 ? "false" : $"({string.Join(" or ", parts)})";
+        return parts.Count switch
+        {
+            0 => SqlFragment.False,
+            _ => SqlFragment.Of($"({SqlFragment.Join(" or ", parts)})"),
+        };
     }
 
     private static object TypedArray(ValueKind kind, List<object?> values) => kind switch

@@ -2,7 +2,6 @@ using OpenIntegrationData.Data.Graph;
 using OpenIntegrationData.Data.Graph.Catalog;
 using OpenIntegrationData.Data.Graph.Schema;
 using OpenIntegrationData.Data.Sql;
-using OpenIntegrationData.GraphQL.Errors;
 
 namespace OpenIntegrationData.Data.Querying.Filtering;
 
@@ -10,57 +9,41 @@ namespace OpenIntegrationData.Data.Querying.Filtering;
 /// Turns a coerced <c>where:</c> value into one SQL predicate with HotChocolate's semantics
 /// (docs/conventions.md#filter-semantics): fields of one object are AND-ed, <c>and</c>/<c>or</c> combine
 /// lists, relations become correlated <c>EXISTS</c> subqueries. Every value becomes a
-/// parameter. A null where HotChocolate refuses one ends compilation with HC0026.
+/// parameter. A null where HotChocolate refuses one makes the result the error HC0026.
 /// </summary>
 internal sealed partial class FilterCompiler
 {
-    private readonly SqlBuilder _sql;
+    private readonly SubqueryAliases _aliases;
 
-    public FilterCompiler(SqlBuilder sql)
+    public FilterCompiler(SubqueryAliases aliases)
     {
-        _sql = sql;
+        _aliases = aliases;
     }
 
-    /// <summary>The error that stopped compilation, or null.</summary>
-    public GraphQLError? Error { get; private set; }
+    /// <summary>The predicate for rows of <paramref name="entity"/> aliased <paramref name="alias"/> (<c>true</c> without filter), or the error.</summary>
+    public CompileResult<SqlFragment> Compile(EntityDefinition entity, IReadOnlyDictionary<string, object?>? where, string alias) =>
+        where is null ? SqlFragment.True : CompileObject(entity, where, alias);
 
-    /// <summary>The predicate for rows of <paramref name="entity"/> aliased <paramref name="alias"/>; <c>true</c> without filter.</summary>
-    public string Compile(EntityDefinition entity, IReadOnlyDictionary<string, object?>? where, string alias) =>
-        where is null ? "true" : CompileObject(entity, where, alias);
+    private CompileResult<SqlFragment> CompileObject(EntityDefinition entity, IReadOnlyDictionary<string, object?> filter, string alias) =>
+        CompileResult.All(filter.Where(static f => f.Value is not null).Select(f => CompileField(entity, f.Key, f.Value!, alias)), SqlFragment.And);
 
-    private string CompileObject(EntityDefinition entity, IReadOnlyDictionary<string, object?> filter, string alias)
-    {
-        var parts = new List<string>();
-        foreach (var (name, value) in filter)
-        {
-            if (value is null || Error is not null)
-            {
-                continue;
-            }
-
-            parts.Add(CompileField(entity, name, value, alias));
-        }
-
-        return And(parts);
-    }
-
-    private string CompileField(EntityDefinition entity, string name, object value, string alias)
+    private CompileResult<SqlFragment> CompileField(EntityDefinition entity, string name, object value, string alias)
     {
         switch (name)
         {
             case "and":
-                return And(Objects(value).Select(f => CompileObject(entity, f, alias)));
+                return CompileResult.All(Objects(value).Select(f => CompileObject(entity, f, alias)), SqlFragment.And);
             case "or":
-                return Or(Objects(value).Select(f => CompileObject(entity, f, alias)));
+                return CompileResult.All(Objects(value).Select(f => CompileObject(entity, f, alias)), SqlFragment.Or);
             case "id":
-                return CompileId(entity, Object(value), $"{alias}.id");
+                return CompileId(entity, Object(value), CatalogSql.Key(alias));
         }
 
         if (entity.FindColumn(name) is { } column)
         {
             return column.Kind == ValueKind.LocalizedText
                 ? CompileLocalized(column, Object(value), alias)
-                : CompileOperations(Object(value), column.SqlFor(alias), column.Kind, GraphTypeNames.OperationFilter(column.Kind, column.EnumName));
+                : CompileOperations(Object(value), CatalogSql.Column(column, alias), column.Kind, GraphTypeNames.OperationFilter(column.Kind, column.EnumName));
         }
 
         if (entity.FindValueList(name) is { } list)
@@ -74,45 +57,33 @@ internal sealed partial class FilterCompiler
             : CompileToOne(relation, Object(value), alias);
     }
 
-    private string CompileLocalized(ColumnDefinition column, IReadOnlyDictionary<string, object?> filter, string alias)
-    {
-        var parts = new List<string>();
-        foreach (var (name, value) in filter)
-        {
-            if (value is null || Error is not null)
+    private CompileResult<SqlFragment> CompileLocalized(ColumnDefinition column, IReadOnlyDictionary<string, object?> filter, string alias) =>
+        CompileResult.All(
+            filter.Where(static f => f.Value is not null).Select(f => f.Key switch
             {
-                continue;
-            }
+                "and" => CompileResult.All(Objects(f.Value!).Select(o => CompileLocalized(column, o, alias)), SqlFragment.And),
+                "or" => CompileResult.All(Objects(f.Value!).Select(o => CompileLocalized(column, o, alias)), SqlFragment.Or),
+                "de" => CompileOperations(Object(f.Value!), CatalogSql.Column(column, alias), ValueKind.String, "StringOperationFilterInput"),
+                _ => CompileOperations(Object(f.Value!), CatalogSql.EnglishColumn(column, alias), ValueKind.String, "StringOperationFilterInput"),
+            }),
+            SqlFragment.And);
 
-            parts.Add(name switch
-            {
-                "and" => And(Objects(value).Select(f => CompileLocalized(column, f, alias))),
-                "or" => Or(Objects(value).Select(f => CompileLocalized(column, f, alias))),
-                "de" => CompileOperations(Object(value), column.SqlFor(alias), ValueKind.String, "StringOperationFilterInput"),
-                _ => CompileOperations(Object(value), column.EnglishSqlFor(alias), ValueKind.String, "StringOperationFilterInput"),
-            });
-        }
-
-        return And(parts);
-    }
-
-    private string CompileToOne(RelationDefinition relation, IReadOnlyDictionary<string, object?> filter, string alias)
+    private CompileResult<SqlFragment> CompileToOne(RelationDefinition relation, IReadOnlyDictionary<string, object?> filter, string alias)
     {
         var target = OpenDataCatalog.Get(relation.Target);
         // `district: { id: { eq: … } }` names the row the foreign key points at: compare the key itself,
         // without a subquery (the foreign key guarantees that row exists, so the answers are the same).
         if (filter.Count == 1 && filter.GetValueOrDefault("id") is IReadOnlyDictionary<string, object?> idFilter && NamesKeysOnly(idFilter))
         {
-            return CompileId(target, idFilter, $"{alias}.{relation.ForeignKey}");
+            return CompileId(target, idFilter, CatalogSql.ForeignKey(relation, alias));
         }
 
-        var inner = _sql.NextAlias();
-        var predicate = CompileObject(target, filter, inner);
-        return $"exists (select 1 from {RelationSql.From(relation, inner)} where {RelationSql.Correlation(relation, alias, inner)} and {predicate})";
+        var inner = _aliases.Next();
+        return CompileObject(target, filter, inner).Map(predicate => Exists(relation, alias, inner, predicate));
     }
 
     /// <summary><c>some</c>, <c>all</c>, <c>none</c>, <c>any</c> over a to-many relation (docs/conventions.md#filter-semantics).</summary>
-    private string CompileListRelation(RelationDefinition relation, IReadOnlyDictionary<string, object?> filter, string alias)
+    private CompileResult<SqlFragment> CompileListRelation(RelationDefinition relation, IReadOnlyDictionary<string, object?> filter, string alias)
     {
         var target = OpenDataCatalog.Get(relation.Target);
         return CompileListOperations(
@@ -121,88 +92,99 @@ internal sealed partial class FilterCompiler
             target.FilterInputName,
             predicate =>
             {
-                var inner = _sql.NextAlias();
-                var condition = predicate is null ? "true" : predicate(inner);
-                return $"exists (select 1 from {RelationSql.From(relation, inner)} where {RelationSql.Correlation(relation, alias, inner)} and {condition})";
+                var inner = _aliases.Next();
+                return (predicate?.Invoke(inner) ?? SqlFragment.True).Map(condition => Exists(relation, alias, inner, condition));
             },
             element => inner => CompileObject(target, element, inner));
     }
 
-    private string CompileValueList(ValueListDefinition list, IReadOnlyDictionary<string, object?> filter, string alias)
+    private CompileResult<SqlFragment> CompileValueList(ValueListDefinition list, IReadOnlyDictionary<string, object?> filter, string alias)
     {
+        var filterType = GraphTypeNames.OperationFilter(list.Kind, list.EnumName);
         return CompileListOperations(
             filter,
             GraphTypeNames.ValueListFilter(list.Kind, list.EnumName),
-            GraphTypeNames.OperationFilter(list.Kind, list.EnumName),
+            filterType,
             predicate =>
             {
-                var inner = _sql.NextAlias();
-                var condition = predicate is null ? "true" : predicate(inner);
-                return $"exists (select 1 from {list.Table} {inner} where {inner}.{list.OwnerKey} = {alias}.id and {condition})";
+                var inner = _aliases.Next();
+                return (predicate?.Invoke(inner) ?? SqlFragment.True).Map(condition => Exists(
+                    CatalogSql.ValueListTable(list, inner),
+                    SqlFragment.Of($"{CatalogSql.ValueListOwner(list, inner)} = {CatalogSql.Key(alias)}"),
+                    condition));
             },
-            element => inner => CompileOperations(element, $"{inner}.{list.ValueColumn}", list.Kind, GraphTypeNames.OperationFilter(list.Kind, list.EnumName)));
+            element => inner => CompileOperations(element, CatalogSql.ValueListValue(list, inner), list.Kind, filterType));
     }
 
     /// <summary>
     /// The four list operations; <paramref name="exists"/> writes an EXISTS over the items
     /// satisfying a predicate of the item alias (null: any item).
     /// </summary>
-    private string CompileListOperations(
+    private static CompileResult<SqlFragment> CompileListOperations(
         IReadOnlyDictionary<string, object?> filter,
         string filterType,
         string elementFilterType,
-        Func<Func<string, string>?, string> exists,
-        Func<IReadOnlyDictionary<string, object?>, Func<string, string>> element)
+        Func<Func<string, CompileResult<SqlFragment>>?, CompileResult<SqlFragment>> exists,
+        Func<IReadOnlyDictionary<string, object?>, Func<string, CompileResult<SqlFragment>>> element)
     {
-        var parts = new List<string>();
+        var parts = new List<SqlFragment>();
         foreach (var (name, value) in filter)
         {
-            if (Error is not null)
-            {
-                break;
-            }
-
             if (value is null)
             {
-                Error = GraphErrors.NullFilterValue(name, filterType, name == "any" ? "Boolean!" : elementFilterType + "!");
-                break;
+                return GraphErrors.NullFilterValue(name, filterType, name == "any" ? "Boolean!" : elementFilterType + "!");
             }
 
-            parts.Add(name switch
+            var part = name switch
             {
                 "some" => exists(element(Object(value))),
-                "none" => $"not {exists(element(Object(value)))}",
-                "all" => $"not {exists(Negate(element(Object(value))))}",
-                _ => (bool)value ? exists(null) : $"not {exists(null)}",
-            });
-        }
-
-        return And(parts);
-    }
-
-    private static Func<string, string> Negate(Func<string, string> predicate) => alias => $"not coalesce({predicate(alias)}, false)";
-
-    private string CompileId(EntityDefinition entity, IReadOnlyDictionary<string, object?> filter, string keySql)
-    {
-        var parts = new List<string>();
-        foreach (var (operation, value) in filter)
-        {
-            var keys = value switch
-            {
-                null => null,
-                IReadOnlyList<object?> ids => ids.Select(id => (object?)KeyOf(entity, id)).ToList(),
-                _ => [(object?)KeyOf(entity, value)],
+                "none" => exists(element(Object(value))).Map(Not),
+                "all" => exists(Negate(element(Object(value)))).Map(Not),
+                _ => (bool)value ? exists(null) : exists(null).Map(Not),
             };
-
-            if (Error is not null)
+            if (!part.Succeeded)
             {
-                break;
+                return part;
             }
 
-            parts.Add(CompileOperation(operation, keySql, ValueKind.Long, keys is null ? null : value is IReadOnlyList<object?> ? keys : keys[0], GraphTypeNames.IdFilter));
+            parts.Add(part.Value);
         }
 
-        return And(parts);
+        return SqlFragment.And(parts);
+    }
+
+    private static Func<string, CompileResult<SqlFragment>> Negate(Func<string, CompileResult<SqlFragment>> predicate) =>
+        alias => predicate(alias).Map(static p => SqlFragment.Of($"not coalesce({p}, false)"));
+
+    private static SqlFragment Not(SqlFragment condition) => SqlFragment.Of($"not {condition}");
+
+    private static SqlFragment Exists(RelationDefinition relation, string ownerAlias, string targetAlias, SqlFragment condition) =>
+        Exists(CatalogSql.From(relation, targetAlias), CatalogSql.Correlation(relation, ownerAlias, targetAlias), condition);
+
+    private static SqlFragment Exists(SqlFragment from, SqlFragment correlation, SqlFragment condition)
+    {
+        var items = new Select([SqlFragment.Trusted("1")], from) { Where = [correlation, condition] };
+        return SqlFragment.Of($"exists ({items.ToFragment()})");
+    }
+
+    private static CompileResult<SqlFragment> CompileId(EntityDefinition entity, IReadOnlyDictionary<string, object?> filter, SqlFragment key)
+    {
+        var parts = new List<SqlFragment>();
+        foreach (var (operation, value) in filter)
+        {
+            var operand = value is IReadOnlyList<object?> ids
+                ? CompileResult.All(ids.Select(id => KeyOf(entity, id)), static keys => (object?)keys.Select(static k => (object?)k).ToList())
+                : KeyOf(entity, value).Map(static k => (object?)k);
+            var part = operand.Succeeded ? CompileOperation(operation, key, ValueKind.Long, operand.Value, GraphTypeNames.IdFilter) : operand.Error!;
+            if (!part.Succeeded)
+            {
+                return part;
+            }
+
+            parts.Add(part.Value);
+        }
+
+        return SqlFragment.And(parts);
     }
 
     /// <summary>
@@ -219,19 +201,18 @@ internal sealed partial class FilterCompiler
             _ => false,
         });
 
-    /// <summary>The key an ID stands for; IDs of another type match nothing (-1 is never a key).</summary>
-    private long? KeyOf(EntityDefinition entity, object? id)
+    /// <summary>The key an ID stands for (null for null); IDs of another type match nothing (-1 is never a key).</summary>
+    private static CompileResult<long?> KeyOf(EntityDefinition entity, object? id)
     {
         if (id is null)
         {
-            return null;
+            return (long?)null;
         }
 
         var parsed = GlobalId.TryParse(id as string);
         if (parsed is null)
         {
-            Error ??= GraphErrors.InvalidNodeId(id as string ?? string.Empty);
-            return null;
+            return GraphErrors.InvalidNodeId(id as string ?? string.Empty);
         }
 
         return parsed.TypeName == entity.Name ? parsed.Key : -1;
@@ -241,26 +222,4 @@ internal sealed partial class FilterCompiler
         ((IReadOnlyList<object?>)value).OfType<IReadOnlyDictionary<string, object?>>();
 
     private static IReadOnlyDictionary<string, object?> Object(object value) => (IReadOnlyDictionary<string, object?>)value;
-
-    private static string And(IEnumerable<string> parts)
-    {
-        var list = parts.Where(static p => p != "true").ToList();
-        return list.Count switch
-        {
-            0 => "true",
-            1 => list[0],
-            _ => $"({string.Join(" and ", list)})",
-        };
-    }
-
-    private static string Or(IEnumerable<string> parts)
-    {
-        var list = parts.ToList();
-        return list.Count switch
-        {
-            0 => "true",
-            1 => list[0],
-            _ => $"({string.Join(" or ", list)})",
-        };
-    }
 }

@@ -7,42 +7,42 @@ namespace OpenIntegrationData.Data.Querying.Paging;
 /// The WHERE condition "comes after this cursor" for a list of sort keys, written out so it
 /// respects PostgreSQL's null ordering (ASC: nulls last, DESC: nulls first):
 /// <c>k1 after v1 OR (k1 = v1 AND k2 after v2) OR …</c>, the last key being the unique ID.
-/// "Before" is "after" in the reversed order.
+/// "Before" is "after" in the reversed order. Each cursor value is one parameter, however often it is named.
 /// </summary>
 internal static class KeysetPredicate
 {
-    public static string After(IReadOnlyList<SortKey> keys, IReadOnlyList<object?> values, SqlBuilder sql) => Write(keys, values, sql, reversed: false);
+    public static SqlFragment After(IReadOnlyList<SortKey> keys, IReadOnlyList<object?> values) => Write(keys, values, reversed: false);
 
-    public static string Before(IReadOnlyList<SortKey> keys, IReadOnlyList<object?> values, SqlBuilder sql) => Write(keys, values, sql, reversed: true);
+    public static SqlFragment Before(IReadOnlyList<SortKey> keys, IReadOnlyList<object?> values) => Write(keys, values, reversed: true);
 
-    private static string Write(IReadOnlyList<SortKey> keys, IReadOnlyList<object?> values, SqlBuilder sql, bool reversed)
+    private static SqlFragment Write(IReadOnlyList<SortKey> keys, IReadOnlyList<object?> values, bool reversed)
     {
-        var placeholders = values.Select(v => v is null ? null : sql.Parameter(v)).ToArray();
-        var alternatives = new List<string>();
+        var parameters = values.Select(static v => v is null ? null : new SqlValue(v)).ToArray();
+        var alternatives = new List<SqlFragment>();
         for (var i = 0; i < keys.Count; i++)
         {
             var descending = keys[i].Descending != reversed;
-            var strictlyAfter = StrictlyAfter(keys[i].Sql, placeholders[i], descending, keys[i].CanBeNull);
-            if (strictlyAfter == "false")
+            if (StrictlyAfter(keys[i].Sql, parameters[i], descending, keys[i].CanBeNull) is not { } strictlyAfter)
             {
                 continue;
             }
 
-            var equalities = Enumerable.Range(0, i).Select(j => EqualTo(keys[j].Sql, placeholders[j]));
-            alternatives.Add($"({string.Join(" and ", equalities.Append(strictlyAfter))})");
+            var equalities = Enumerable.Range(0, i).Select(j => EqualTo(keys[j].Sql, parameters[j]));
+            alternatives.Add(SqlFragment.Of($"({SqlFragment.Join(" and ", equalities.Append(strictlyAfter))})"));
         }
 
-        return alternatives.Count == 0 ? "false" : $"({string.Join(" or ", alternatives)})";
+        return alternatives.Count == 0 ? SqlFragment.False : SqlFragment.Of($"({SqlFragment.Join(" or ", alternatives)})");
     }
 
-    private static string StrictlyAfter(string key, string? value, bool descending, bool canBeNull) => (value, descending) switch
+    /// <summary>The key comes strictly after the value; null when nothing can (ascending after an empty value).</summary>
+    private static SqlFragment? StrictlyAfter(SqlFragment key, SqlValue? value, bool descending, bool canBeNull) => (value, descending) switch
     {
-        (null, false) => "false",
-        (null, true) => $"{key} is not null",
-        (_, false) when !canBeNull => $"{key} > {value}",
-        (_, false) => $"({key} > {value} or {key} is null)",
-        (_, true) => $"{key} < {value}",
+        (null, false) => null,
+        (null, true) => SqlFragment.Of($"{key} is not null"),
+        (_, false) when !canBeNull => SqlFragment.Of($"{key} > {value!}"),
+        (_, false) => SqlFragment.Of($"({key} > {value!} or {key} is null)"),
+        (_, true) => SqlFragment.Of($"{key} < {value!}"),
     };
 
-    private static string EqualTo(string key, string? value) => value is null ? $"{key} is null" : $"{key} = {value}";
+    private static SqlFragment EqualTo(SqlFragment key, SqlValue? value) => value is null ? SqlFragment.Of($"{key} is null") : SqlFragment.Of($"{key} = {value}");
 }

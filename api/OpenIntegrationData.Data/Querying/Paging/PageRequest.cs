@@ -17,27 +17,30 @@ internal sealed record PageRequest(int? First, int? Last, IReadOnlyList<object?>
     /// <summary>How many rows to read: the page size plus one, to learn whether more exist.</summary>
     public int FetchCount => (IsBackward ? Last!.Value : First!.Value) + 1;
 
-    public static PageRequest? Create(
+    /// <summary>
+    /// The checked paging arguments, or the first error: a page size out of range, then the sort
+    /// order's error (<paramref name="sort"/>), then a cursor that does not fit the sort keys.
+    /// </summary>
+    public static CompileResult<PageRequest> Create(
         IReadOnlyDictionary<string, object?> arguments,
         string fieldCoordinate,
         GraphOptions options,
-        IReadOnlyList<SortKey> keys,
-        out GraphQLError? error)
+        CompileResult<IReadOnlyList<SortKey>> sort)
     {
         var first = arguments.GetValueOrDefault("first") as int?;
         var last = arguments.GetValueOrDefault("last") as int?;
-        error = CheckSize(first, fieldCoordinate, options) ?? CheckSize(last, fieldCoordinate, options);
+        var error = CheckSize(first, fieldCoordinate, options) ?? CheckSize(last, fieldCoordinate, options) ?? sort.Error;
         if (error is not null)
         {
-            return null;
+            return error;
         }
 
-        var kinds = keys.Select(static k => k.Kind).ToArray();
+        var kinds = sort.Value.Select(static k => k.Kind).ToArray();
         var after = DecodeCursor(arguments, "after", kinds, ref error);
         var before = DecodeCursor(arguments, "before", kinds, ref error);
         if (error is not null)
         {
-            return null;
+            return error;
         }
 
         if (first is null && last is null)

@@ -1,4 +1,5 @@
 using OpenIntegrationData.Data.Graph.Catalog;
+using OpenIntegrationData.Data.Sql;
 
 namespace OpenIntegrationData.Data.Querying.Sorting;
 
@@ -10,4 +11,4 @@ namespace OpenIntegrationData.Data.Querying.Sorting;
 /// False when the expression is never null (the row's own key), so a keyset condition can be a plain
 /// range that PostgreSQL answers from the index instead of <c>(k &gt; v or k is null)</c>, which it cannot.
 /// </param>
-internal sealed record SortKey(string Sql, ValueKind Kind, bool Descending, bool CanBeNull = true);
+internal sealed record SortKey(SqlFragment Sql, ValueKind Kind, bool Descending, bool CanBeNull = true);

@@ -96,9 +96,9 @@ public sealed class PagingLawTests(SeededGraphFixture fixture)
     /// <summary>The parent with most related rows; any parent (with none) when the seed data has none.</summary>
     private async Task<(long Parent, long Rows)> ParentWithMostChildrenAsync(EntityDefinition entity, RelationDefinition relation, string sqlWhere)
     {
-        var owner = RelationSql.OwnerKey(relation, "t");
+        var owner = CatalogSql.OwnerKey(relation, "t");
         await using var command = fixture.Database.DataSource.CreateCommand(
-            $"select p.id, (select count(*) from {RelationSql.From(relation, "t")} where {owner} = p.id and {sqlWhere}) as n from {entity.Table} p order by n desc, p.id limit 1");
+            $"select p.id, (select count(*) from {CatalogSql.From(relation, "t")} where {owner} = p.id and {sqlWhere}) as n from {entity.Table} p order by n desc, p.id limit 1");
         await using var reader = await command.ExecuteReaderAsync();
         Assert.True(await reader.ReadAsync());
         return (reader.GetInt64(0), reader.GetInt64(1));
