@@ -7,8 +7,8 @@ namespace OpenIntegrationData.Api.Transport;
 
 /// <summary>
 /// GraphQL over HTTP on <c>/graphql</c>, <c>/graphql/</c> and their sub-paths, as HotChocolate 15 answers it
-/// (docs/conventions.md#http): POST with a JSON body, GET with query parameters (queries only), then
-/// the schema download (<c>?sdl</c>); anything else falls through to 404.
+/// (docs/conventions.md#http): the persisted-operation route <c>/graphql/persisted/{id}</c>, POST with a JSON body,
+/// GET with query parameters (queries only), then the schema download (<c>?sdl</c>); anything else falls through to 404.
 /// </summary>
 internal sealed partial class GraphQLHttpEndpoint(
     RequestExecutor executor,
@@ -23,6 +23,11 @@ internal sealed partial class GraphQLHttpEndpoint(
     public Task HandleAsync(HttpContext context)
     {
         var request = context.Request;
+        if ((HttpMethods.IsGet(request.Method) || HttpMethods.IsPost(request.Method)) && TryReadPersistedRoute(request, out var id, out var operationName))
+        {
+            return HandlePersistedRouteAsync(context, id, operationName);
+        }
+
         if (HttpMethods.IsPost(request.Method))
         {
             return HandlePostAsync(context);

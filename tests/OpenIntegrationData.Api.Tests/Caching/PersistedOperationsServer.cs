@@ -21,6 +21,10 @@ public sealed class PersistedOperationsServer : IAsyncDisposable
     public const string TrustedDocument = "query Greeting { hello(name: \"Köln\") }";
     public const string TrustedFileName = "greeting";
 
+    /// <summary>A second trusted document, one that takes a variable.</summary>
+    public const string TrustedWithVariable = "query GreetingByName($name: String!) { hello(name: $name) }";
+    public const string TrustedWithVariableFileName = "greeting-by-name";
+
     private readonly WebApplication _app;
     private readonly string _folder;
 
@@ -37,6 +41,7 @@ public sealed class PersistedOperationsServer : IAsyncDisposable
     {
         var folder = Directory.CreateTempSubdirectory("oid-trusted-").FullName;
         await File.WriteAllTextAsync(Path.Combine(folder, TrustedFileName + ".graphql"), TrustedDocument);
+        await File.WriteAllTextAsync(Path.Combine(folder, TrustedWithVariableFileName + ".graphql"), TrustedWithVariable);
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.WebHost.UseUrls("http://127.0.0.1:0");

@@ -7,7 +7,8 @@ namespace OpenIntegrationData.Api.Tests.Clients;
 
 /// <summary>
 /// Mainstream JavaScript tooling against the running API (<c>tests/clients</c>, pinned, installed by scripts/test.sh):
-/// graphql-request with Apollo-style APQ, and GraphQL Code Generator over the live schema and docs/queries.
+/// graphql-request with Apollo-style APQ, urql with its persisted-queries exchange, and GraphQL Code Generator over
+/// the live schema and docs/queries.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class NodeClientTests(BrowserFixture fixture)
@@ -20,6 +21,18 @@ public sealed class NodeClientTests(BrowserFixture fixture)
     public async Task GraphQLRequest_QueryAndAutomaticPersistedQuery_AnswerTheSameDistricts()
     {
         var summary = await RunNodeAsync("client-test.mjs", Endpoint);
+
+        var expected = await fixture.QueryAsync("{ districts(first: 3, order: [{ name: ASC }]) { nodes { name } } }");
+        Assert.Equal(
+            expected.GetProperty("districts").GetProperty("nodes").EnumerateArray().Select(node => node.GetProperty("name").GetString()),
+            summary.GetProperty("districts").EnumerateArray().Select(name => name.GetString()));
+        Assert.Equal(["miss", "register", "hit"], summary.GetProperty("apq").EnumerateArray().Select(kind => kind.GetString()));
+    }
+
+    [Fact]
+    public async Task Urql_PostGetAndPersistedQueriesExchange_AnswerTheSameDistricts()
+    {
+        var summary = await RunNodeAsync("urql-test.mjs", Endpoint);
 
         var expected = await fixture.QueryAsync("{ districts(first: 3, order: [{ name: ASC }]) { nodes { name } } }");
         Assert.Equal(

@@ -1,0 +1,78 @@
+using OpenIntegrationData.GraphQL.Execution;
+
+namespace OpenIntegrationData.Api.Transport;
+
+/// <summary>
+/// HotChocolate's route for trusted documents (<c>MapGraphQLPersistedOperations</c>): <c>{Path}/persisted/{id}</c> and
+/// <c>{Path}/persisted/{id}/{operationName}</c>. The id and the operation name come from the path; GET reads
+/// <c>variables</c> and <c>extensions</c> from the query string, POST from the JSON body (<c>{}</c> is enough). The
+/// document is then resolved and answered exactly as <c>?id=</c> is, caching included: one stable URL per operation.
+/// </summary>
+internal sealed partial class GraphQLHttpEndpoint
+{
+    private const string PersistedSegment = "persisted";
+
+    /// <summary>The id and operation name when the request's path is the persisted-operation route.</summary>
+    private bool TryReadPersistedRoute(HttpRequest request, out string id, out string? operationName)
+    {
+        id = "";
+        operationName = null;
+        var path = request.Path.Value ?? "";
+        if (!path.StartsWith(_options.Path + "/" + PersistedSegment + "/", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var segments = path[(_options.Path.Length + PersistedSegment.Length + 2)..].Split('/');
+        if (segments.Length > 2 || segments[0].Length == 0 || (segments.Length == 2 && segments[1].Length == 0))
+        {
+            return false;
+        }
+
+        id = segments[0];
+        operationName = segments.Length == 2 ? segments[1] : null;
+        return true;
+    }
+
+    private async Task HandlePersistedRouteAsync(HttpContext context, string id, string? operationName)
+    {
+        var negotiation = AcceptNegotiation.Negotiate(context.Request.Headers.Accept);
+        if (negotiation.Refusal is { } refusal)
+        {
+            await WriteErrorAsync(context, negotiation.RefusalStatus, refusal);
+            return;
+        }
+
+        var isGet = HttpMethods.IsGet(context.Request.Method);
+        HttpRequestReadResult read;
+        if (isGet)
+        {
+            read = GetRequestReader.Read(context.Request.Query);
+        }
+        else if (!IsJsonContent(context.Request.ContentType))
+        {
+            await WriteErrorAsync(context, StatusCodes.Status415UnsupportedMediaType, TransportErrors.UnsupportedContentType(context.Request.ContentType));
+            return;
+        }
+        else
+        {
+            var (tooLarge, body) = await RequestBodyReader.ReadAsync(context.Request, _options.MaxRequestSize, JsonRequestParser.Parse, context.RequestAborted);
+            if (tooLarge)
+            {
+                await WriteErrorAsync(context, StatusCodes.Status413PayloadTooLarge, TransportErrors.RequestTooLarge(_options.MaxRequestSize));
+                return;
+            }
+
+            read = body;
+        }
+
+        // Only variables and extensions are read from the request; the document is the one the id names.
+        if (read.Request is { } parsed)
+        {
+            var request = new GraphQLRequest(null, operationName, parsed.Request.Variables) { Extensions = parsed.Request.Extensions };
+            read = HttpRequestReadResult.Read(new HttpGraphQLRequest(request, id));
+        }
+
+        await ExecuteAsync(context, read, negotiation.MediaType, isGet ? OperationKinds.Query : OperationKinds.All);
+    }
+}
