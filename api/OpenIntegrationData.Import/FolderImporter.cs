@@ -16,7 +16,10 @@ public sealed class FolderImporter(NpgsqlDataSource dataSource)
     /// <summary>After this many problems the import stops looking for more.</summary>
     public const int MaxProblems = 1000;
 
-    public async Task<ImportResult> ImportAsync(string folder, CancellationToken cancellationToken = default)
+    /// <param name="folder">The folder of CSV files.</param>
+    /// <param name="cancellationToken">Cancels the import (nothing is written).</param>
+    /// <param name="progress">Where to show progress (a terminal), or null.</param>
+    public async Task<ImportResult> ImportAsync(string folder, CancellationToken cancellationToken = default, ImportProgress? progress = null)
     {
         if (!Directory.Exists(folder))
         {
@@ -27,12 +30,13 @@ public sealed class FolderImporter(NpgsqlDataSource dataSource)
 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await LiftTimeoutsAsync(connection, cancellationToken);
         foreach (var table in ImportCatalog.Tables.TakeWhile(_ => !problems.IsFull))
         {
             var path = Path.Combine(folder, table.FileName);
             if (File.Exists(path))
             {
-                await new TableFileImport(connection, table, path, problems).RunAsync(cancellationToken);
+                await new TableFileImport(connection, table, path, problems, progress).RunAsync(cancellationToken);
             }
         }
         if (problems.Any)
@@ -42,6 +46,20 @@ public sealed class FolderImporter(NpgsqlDataSource dataSource)
         }
         await transaction.CommitAsync(cancellationToken);
         return ImportResult.Success(await CountRowsAsync(connection, cancellationToken));
+    }
+
+    /// <summary>
+    /// For this transaction only: no server-side statement timeout (a large import runs for minutes), and PostgreSQL
+    /// checks every second that the importer is still connected, so a killed importer's backend stops at once
+    /// instead of inserting on for minutes (PostgreSQL 14 and later).
+    /// </summary>
+    private static async Task LiftTimeoutsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        var settings = connection.PostgreSqlVersion.Major >= 14
+            ? "set local statement_timeout = 0; set local client_connection_check_interval = 1000"
+            : "set local statement_timeout = 0";
+        await using var command = new NpgsqlCommand(settings, connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>True when none of the imported tables holds a row (a freshly migrated database, ready to be seeded).</summary>
@@ -70,7 +88,7 @@ public sealed class FolderImporter(NpgsqlDataSource dataSource)
         var counts = new List<TableCount>();
         foreach (var table in ImportCatalog.Tables)
         {
-            await using var command = new NpgsqlCommand($"select count(*) from \"{table.Table}\"", connection);
+            await using var command = new NpgsqlCommand($"select count(*) from \"{table.Table}\"", connection) { CommandTimeout = 0 };
             var rows = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
             counts.Add(new TableCount(table.Table, (int)rows));
         }

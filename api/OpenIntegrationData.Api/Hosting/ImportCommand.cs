@@ -52,7 +52,9 @@ public static class ImportCommand
             var options = host.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             await using var database = await DatabaseConnector.ConnectAsync(options, logger, cancellationToken);
             await DatabasePreparation.PrepareAsync(database.DataSource, options, logger, cancellationToken);
-            var result = await new FolderImporter(database.DataSource).ImportAsync(folder, cancellationToken);
+            // Progress only for a person at a terminal; logs and pipes get the final report alone.
+            var progress = ReferenceEquals(errors, Console.Error) && !Console.IsErrorRedirected ? new ImportProgress(errors) : null;
+            var result = await new FolderImporter(database.DataSource).ImportAsync(folder, cancellationToken, progress);
             return await ReportAsync(result, output, errors);
         }
         catch (Exception exception) when (exception is OptionsValidationException or LocalPostgresClusterException or MigrationRefusedException or Npgsql.NpgsqlException)

@@ -7,10 +7,18 @@ namespace OpenIntegrationData.Import.Csv;
 /// Reads RFC 4180 CSV (comma, double quotes, LF or CRLF line ends, optional UTF-8 byte order mark) record by
 /// record from a stream, so a file of any size needs only one record in memory. It works on bytes and checks
 /// every field for valid UTF-8 itself, so an encoding error is reported with its line and field like any other
-/// problem. Blank lines are skipped.
+/// problem. Blank lines are skipped. A field longer than <see cref="MaxFieldBytes"/>, a record of more than
+/// <see cref="MaxFields"/> fields and a NUL byte are refused the same way, so a hostile line cannot fill memory or
+/// reach PostgreSQL (which cannot store NUL in text).
 /// </summary>
 internal sealed class CsvRecordReader(Stream stream)
 {
+    /// <summary>The longest field accepted, in bytes (1 MiB); the rest of a longer field is skipped unread into memory.</summary>
+    public const int MaxFieldBytes = 1024 * 1024;
+
+    /// <summary>The most fields one record may have.</summary>
+    public const int MaxFields = 1000;
+
     private const int EndOfFile = -1;
 
     private readonly byte[] _buffer = new byte[64 * 1024];
@@ -19,6 +27,7 @@ internal sealed class CsvRecordReader(Stream stream)
     private int _length;
     private int _line = 1;
     private bool _started;
+    private bool _fieldTooLong;
 
     private enum State
     {
@@ -76,12 +85,12 @@ internal sealed class CsvRecordReader(Stream stream)
                     continue;
                 }
                 CountLine(next);
-                _field.WriteByte((byte)next);
+                Append(next);
                 continue;
             }
             if (state == State.QuoteInQuoted && next == '"')
             {
-                _field.WriteByte((byte)'"');
+                Append('"');
                 state = State.Quoted;
                 continue;
             }
@@ -118,7 +127,7 @@ internal sealed class CsvRecordReader(Stream stream)
                     {
                         problems.Add(new CsvFieldProblem(fields.Count + 1, "unexpected quote inside an unquoted field"));
                     }
-                    _field.WriteByte((byte)next);
+                    Append(next);
                     state = State.Unquoted;
                     continue;
             }
@@ -131,10 +140,46 @@ internal sealed class CsvRecordReader(Stream stream)
         return blank ? null : new CsvRecord(startLine, fields, problems);
     }
 
+    private void Append(int next)
+    {
+        if (_field.Length < MaxFieldBytes)
+        {
+            _field.WriteByte((byte)next);
+        }
+        else
+        {
+            _fieldTooLong = true;
+        }
+    }
+
     private void EndField(List<string> fields, List<CsvFieldProblem> problems)
     {
         var bytes = _field.GetBuffer().AsSpan(0, (int)_field.Length);
         _field.SetLength(0);
+        if (fields.Count >= MaxFields)
+        {
+            // Only the first field past the limit is reported and kept; the rest of the line is read and dropped.
+            if (fields.Count == MaxFields)
+            {
+                problems.Add(new CsvFieldProblem(fields.Count + 1, $"more than {MaxFields} fields in one record"));
+                fields.Add("");
+            }
+            _fieldTooLong = false;
+            return;
+        }
+        if (_fieldTooLong)
+        {
+            _fieldTooLong = false;
+            problems.Add(new CsvFieldProblem(fields.Count + 1, $"field longer than 1,048,576 bytes (1 MiB), the longest value the import accepts"));
+            fields.Add("");
+            return;
+        }
+        if (bytes.Contains((byte)0))
+        {
+            problems.Add(new CsvFieldProblem(fields.Count + 1, $"NUL byte (U+0000) at character {Encoding.UTF8.GetCharCount(bytes[..bytes.IndexOf((byte)0)]) + 1} of the field; PostgreSQL cannot store it in text"));
+            fields.Add("");
+            return;
+        }
         if (!Utf8.IsValid(bytes))
         {
             problems.Add(new CsvFieldProblem(fields.Count + 1, "invalid UTF-8 encoding"));

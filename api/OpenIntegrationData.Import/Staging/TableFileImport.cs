@@ -11,8 +11,14 @@ namespace OpenIntegrationData.Import.Staging;
 /// earlier files and earlier imports included), duplicates are found, and the good rows are upserted so that
 /// later files can refer to them. The caller rolls everything back if any problem was found.
 /// </summary>
-internal sealed class TableFileImport(NpgsqlConnection connection, TableImport table, string path, ProblemCollector problems)
+internal sealed class TableFileImport(NpgsqlConnection connection, TableImport table, string path, ProblemCollector problems, ImportProgress? progress = null)
 {
+    /// <summary>
+    /// No client-side command timeout: a million-row upsert runs for minutes, and Npgsql's default of 30 s cancelled
+    /// it. A killed importer still stops its backend (FolderImporter sets client_connection_check_interval).
+    /// </summary>
+    private const int NoTimeout = 0;
+
     private string File => table.FileName;
 
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -28,7 +34,9 @@ internal sealed class TableFileImport(NpgsqlConnection connection, TableImport t
         var header = FileHeader.Read(table, headerRecord, File, problems);
         var sql = new StagingSql(table, header);
         await ExecuteAsync(sql.Create, cancellationToken);
-        await StageRecordsAsync(reader, header, sql, cancellationToken);
+        progress?.FileStarted();
+        var rows = await StageRecordsAsync(stream, reader, header, sql, cancellationToken);
+        progress?.FileRead(File, rows);
         if (header.CanStage)
         {
             await CheckReferencesAsync(header, sql, cancellationToken);
@@ -38,12 +46,19 @@ internal sealed class TableFileImport(NpgsqlConnection connection, TableImport t
         await ExecuteAsync(sql.Drop, cancellationToken);
     }
 
-    private async Task StageRecordsAsync(CsvRecordReader reader, FileHeader header, StagingSql sql, CancellationToken cancellationToken)
+    /// <summary>Streams the records into the staging table; returns how many were read.</summary>
+    private async Task<long> StageRecordsAsync(FileStream stream, CsvRecordReader reader, FileHeader header, StagingSql sql, CancellationToken cancellationToken)
     {
+        long rows = 0;
         await using var copy = await connection.BeginBinaryImportAsync(sql.Copy, cancellationToken);
+        copy.Timeout = Timeout.InfiniteTimeSpan;
         var values = new object?[header.Columns.Count];
         while (!problems.IsFull && await reader.ReadAsync(cancellationToken) is { } record)
         {
+            if ((++rows & 4095) == 0)
+            {
+                progress?.Reading(File, rows, stream.Position, stream.Length);
+            }
             if (!Parse(record, header, values) || !header.CanStage)
             {
                 continue;
@@ -63,6 +78,7 @@ internal sealed class TableFileImport(NpgsqlConnection connection, TableImport t
             }
         }
         await copy.CompleteAsync(cancellationToken);
+        return rows;
     }
 
     /// <summary>Parses every staged field of a record into <paramref name="values"/>; false (with problems reported) when any is bad.</summary>
@@ -103,7 +119,7 @@ internal sealed class TableFileImport(NpgsqlConnection connection, TableImport t
         {
             await ExecuteAsync(sql.Resolve(reference), cancellationToken);
             var column = header.Find(reference.PresenceColumn)!.Column;
-            await using (var command = new NpgsqlCommand(sql.Unresolved(reference), connection))
+            await using (var command = new NpgsqlCommand(sql.Unresolved(reference), connection) { CommandTimeout = NoTimeout })
             await using (var rows = await command.ExecuteReaderAsync(cancellationToken))
             {
                 while (await rows.ReadAsync(cancellationToken))
@@ -125,7 +141,7 @@ internal sealed class TableFileImport(NpgsqlConnection connection, TableImport t
         }
         var column = header.Find(keyColumns[0])!.Column;
         var repeated = new List<int>();
-        await using (var command = new NpgsqlCommand(sql.Duplicates, connection))
+        await using (var command = new NpgsqlCommand(sql.Duplicates, connection) { CommandTimeout = NoTimeout })
         await using (var rows = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await rows.ReadAsync(cancellationToken))
@@ -141,7 +157,7 @@ internal sealed class TableFileImport(NpgsqlConnection connection, TableImport t
         }
         if (repeated.Count > 0)
         {
-            await using var delete = new NpgsqlCommand(sql.DeleteLines, connection) { Parameters = { new() { Value = repeated.ToArray() } } };
+            await using var delete = new NpgsqlCommand(sql.DeleteLines, connection) { CommandTimeout = NoTimeout, Parameters = { new() { Value = repeated.ToArray() } } };
             await delete.ExecuteNonQueryAsync(cancellationToken);
         }
     }
@@ -168,7 +184,7 @@ internal sealed class TableFileImport(NpgsqlConnection connection, TableImport t
     private async Task UpsertLineByLineAsync(StagingSql sql, CancellationToken cancellationToken)
     {
         var lines = new List<int>();
-        await using (var command = new NpgsqlCommand(sql.Lines, connection))
+        await using (var command = new NpgsqlCommand(sql.Lines, connection) { CommandTimeout = NoTimeout })
         await using (var rows = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await rows.ReadAsync(cancellationToken))
@@ -182,7 +198,7 @@ internal sealed class TableFileImport(NpgsqlConnection connection, TableImport t
             await ExecuteAsync("savepoint import_line", cancellationToken);
             try
             {
-                await using var command = new NpgsqlCommand(upsert, connection) { Parameters = { new() { Value = line } } };
+                await using var command = new NpgsqlCommand(upsert, connection) { CommandTimeout = NoTimeout, Parameters = { new() { Value = line } } };
                 await command.ExecuteNonQueryAsync(cancellationToken);
                 await ExecuteAsync("release savepoint import_line", cancellationToken);
             }
@@ -200,7 +216,7 @@ internal sealed class TableFileImport(NpgsqlConnection connection, TableImport t
 
     private async Task ExecuteAsync(string commandText, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(commandText, connection);
+        await using var command = new NpgsqlCommand(commandText, connection) { CommandTimeout = NoTimeout };
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }
