@@ -1,3 +1,4 @@
+using OpenIntegrationData.Api.Compression;
 using OpenIntegrationData.Api.Hardening;
 using OpenIntegrationData.Api.Hosting;
 using OpenIntegrationData.Api.Ide;
@@ -33,6 +34,7 @@ builder.AddWidgets();                   // the embeddable widgets (Widgets/)
 builder.AddOpenDataCors();              // any origin may read: GET, POST, OPTIONS, no credentials
 builder.AddClientRateLimiting();        // a token bucket per client IP: 429 with Retry-After (Hardening/)
 builder.AddSecurityHeaders();           // no Server header; nosniff, Referrer-Policy, CSP and frame rules on pages
+builder.AddOpenDataCompression();       // Brotli/gzip for what the server writes (Compression/)
 
 var app = builder.Build();
 
@@ -40,6 +42,7 @@ app.UseSecurityHeaders();               // first, so every answer carries them, 
 app.UseClientRateLimiting();
 
 app.UseOpenDataCors();                  // preflights and Access-Control-Allow-Origin, after routing
+app.UseOpenDataCompression();           // compressed answers, Vary: Accept-Encoding; static files come precompressed
 
 app.MapDefaultEndpoints();              // /health (database answers) and /alive
 app.MapMetrics();                       // /metrics

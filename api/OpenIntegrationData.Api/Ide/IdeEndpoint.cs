@@ -1,5 +1,4 @@
-using Microsoft.Extensions.FileProviders;
-using Microsoft.Net.Http.Headers;
+using OpenIntegrationData.Api.Compression;
 
 namespace OpenIntegrationData.Api.Ide;
 
@@ -26,11 +25,11 @@ internal sealed class IdeEndpoint(IdeFiles files, IdeConfig config)
                 context.Response.Headers.Location = $"{request.PathBase}{request.Path}/{request.QueryString}";
                 return Task.CompletedTask;
             case IdeAnswer.Index:
-                return SendFileAsync(context, files.Find("index.html")!, RevalidateCaching);
+                return SendFileAsync(context, "index.html", RevalidateCaching);
             case IdeAnswer.Config:
                 return SendConfigAsync(context);
             case IdeAnswer.StaticFile:
-                return SendFileAsync(context, files.Find(slug!)!, slug!.StartsWith("static/", StringComparison.Ordinal) ? ImmutableCaching : RevalidateCaching);
+                return SendFileAsync(context, slug!, slug!.StartsWith("static/", StringComparison.Ordinal) ? ImmutableCaching : RevalidateCaching);
             default:
                 // The policy filtered these out; reaching here means the files vanished between match and answer.
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
@@ -49,14 +48,18 @@ internal sealed class IdeEndpoint(IdeFiles files, IdeConfig config)
             : response.Body.WriteAsync(config.Json, context.RequestAborted).AsTask();
     }
 
-    private Task SendFileAsync(HttpContext context, IFileInfo file, string cacheControl)
+    /// <summary>The file, or the build's Brotli/gzip copy of it when the client accepts one (Compression/).</summary>
+    private Task SendFileAsync(HttpContext context, string relativePath, string cacheControl)
     {
+        var original = files.Find(relativePath)!;
+        var sent = PrecompressedFile.Choose(context.Request, original, suffix => files.Find(relativePath + suffix));
+        var file = sent.File;
         var response = context.Response;
-        var lastModified = file.LastModified.ToUniversalTime();
-        var etag = new EntityTagHeaderValue($"\"{lastModified.Ticks:x}-{file.Length:x}\"");
+        var etag = sent.ETag;
+        sent.WriteHeaders(response);
         response.Headers.CacheControl = cacheControl;
         response.Headers.ETag = etag.ToString();
-        response.Headers.LastModified = lastModified.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        response.Headers.LastModified = original.LastModified.ToUniversalTime().ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 
         if (context.Request.GetTypedHeaders().IfNoneMatch.Any(tag => tag.Compare(etag, useStrongComparison: false)))
         {
@@ -64,7 +67,7 @@ internal sealed class IdeEndpoint(IdeFiles files, IdeConfig config)
             return Task.CompletedTask;
         }
 
-        response.ContentType = files.ContentTypeOf(file.Name);
+        response.ContentType = files.ContentTypeOf(original.Name);
         response.ContentLength = file.Length;
         return HttpMethods.IsHead(context.Request.Method)
             ? Task.CompletedTask

@@ -1,6 +1,7 @@
 using System.Text;
+using Microsoft.Extensions.FileProviders.Physical;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
+using OpenIntegrationData.Api.Compression;
 
 namespace OpenIntegrationData.Api.Widgets;
 
@@ -23,10 +24,10 @@ public static class WidgetRegistration
         var options = app.Services.GetRequiredService<IOptions<WidgetOptions>>().Value;
         var bundleCaching = $"public, max-age={(int)options.BundleMaxAge.TotalSeconds}";
 
-        app.MapMethods("/widgets/oid-widgets.js", [HttpMethods.Get, HttpMethods.Head], () =>
-            FileOrNotFound(options, "oid-widgets.js", "text/javascript; charset=utf-8", bundleCaching));
-        app.MapMethods("/widgets/demo.html", [HttpMethods.Get, HttpMethods.Head], () =>
-            FileOrNotFound(options, "demo.html", "text/html; charset=utf-8", "no-cache"));
+        app.MapMethods("/widgets/oid-widgets.js", [HttpMethods.Get, HttpMethods.Head], (HttpContext context) =>
+            FileOrNotFound(context, options, "oid-widgets.js", "text/javascript; charset=utf-8", bundleCaching));
+        app.MapMethods("/widgets/demo.html", [HttpMethods.Get, HttpMethods.Head], (HttpContext context) =>
+            FileOrNotFound(context, options, "demo.html", "text/html; charset=utf-8", "no-cache"));
         app.MapGet("/widgets/embed", (HttpContext context) =>
         {
             var page = EmbedPage.Render(context.Request);
@@ -38,24 +39,28 @@ public static class WidgetRegistration
         return app;
     }
 
-    private static IResult FileOrNotFound(WidgetOptions options, string name, string contentType, string cacheControl)
+    /// <summary>The file, or the build's Brotli/gzip copy of it when the client accepts one (Compression/).</summary>
+    private static IResult FileOrNotFound(HttpContext context, WidgetOptions options, string name, string contentType, string cacheControl)
     {
-        var file = new FileInfo(Path.Combine(options.FilesFolder, name));
+        var path = Path.GetFullPath(Path.Combine(options.FilesFolder, name));
+        var file = new PhysicalFileInfo(new FileInfo(path));
         if (!file.Exists)
         {
             return Results.NotFound();
         }
 
-        var etag = new EntityTagHeaderValue($"\"{file.LastWriteTimeUtc.Ticks:x}-{file.Length:x}\"");
-        return new CachedFileResult(TypedResults.PhysicalFile(file.FullName, contentType, lastModified: file.LastWriteTimeUtc, entityTag: etag), cacheControl);
+        var sent = PrecompressedFile.Choose(context.Request, file, suffix => new PhysicalFileInfo(new FileInfo(path + suffix)));
+        var result = TypedResults.PhysicalFile(sent.File.PhysicalPath!, contentType, lastModified: file.LastModified, entityTag: sent.ETag);
+        return new CachedFileResult(result, sent, cacheControl);
     }
 
-    /// <summary>A physical file (with ETag, Last-Modified, 304 and HEAD handled by ASP.NET Core) plus Cache-Control.</summary>
-    private sealed class CachedFileResult(IResult file, string cacheControl) : IResult
+    /// <summary>A physical file (with ETag, Last-Modified, 304 and HEAD handled by ASP.NET Core) plus Cache-Control and coding.</summary>
+    private sealed class CachedFileResult(IResult file, PrecompressedFile sent, string cacheControl) : IResult
     {
         public Task ExecuteAsync(HttpContext httpContext)
         {
             httpContext.Response.Headers.CacheControl = cacheControl;
+            sent.WriteHeaders(httpContext.Response);
             return file.ExecuteAsync(httpContext);
         }
     }
