@@ -59,8 +59,9 @@ internal sealed class PublishedFileSnapshot : ISnapshotFileHandler
 
     public bool TryReadSnapshot(SnapshotFullName snapshotFullName, out string snapshotData)
     {
+        // Snapshooter takes a null snapshot for "none yet" (and then writes it), whatever the annotation says.
         var exists = File.Exists(_publishedFile);
-        snapshotData = exists ? File.ReadAllText(_publishedFile) : string.Empty;
+        snapshotData = exists ? File.ReadAllText(_publishedFile) : null!;
         return exists;
     }
 
