@@ -34,6 +34,8 @@ public static class ObservabilityRegistration
 
     public static WebApplication MapMetrics(this WebApplication app)
     {
+        // Created now, so the API's instruments are on /metrics before the first GraphQL request.
+        app.Services.GetRequiredService<ApiMetrics>();
         app.MapPrometheusScrapingEndpoint(MetricsPath);
         return app;
     }

@@ -70,6 +70,11 @@ public sealed partial class FieldSelectionMergingRule
         CollectConflictsBetween(conflicts, areMutuallyExclusive, fieldMap, referenced.Fields);
         foreach (var referencedName in referenced.FragmentNames)
         {
+            if (!Spend())
+            {
+                return;
+            }
+
             if (!MarkFragmentPair(referencedName, fragmentName, areMutuallyExclusive))
             {
                 continue;
