@@ -100,7 +100,8 @@ public sealed class ValidatorRobustnessTests
     {
         var document = FragmentsSpreadingAllLaterOnes(300, parentField, typeCondition, field);
         var parsed = Parser.Parse(document);
-        var validator = new DocumentValidator(ValidationTestSchema.Schema);
+        // Without the time limit, so the refusal comes from the comparison budget on any machine.
+        var validator = new DocumentValidator(ValidationTestSchema.Schema, new ValidationOptions { MaxValidationTime = null });
 
         var started = System.Diagnostics.Stopwatch.StartNew();
         var errors = validator.Validate(parsed.Node!).Errors;
@@ -108,8 +109,10 @@ public sealed class ValidatorRobustnessTests
 
         Assert.True(document.Length > 350_000);
         var error = Assert.Single(errors);
+        // Refused by the comparison budget (not by the 500 ms time limit): the work is bounded whatever the machine's
+        // load; ~0.1 s on a quiet 2-core box. The clock only guards against a gross regression.
         Assert.Equal("MAX_FIELD_MERGE_COMPARISONS", error.Code);
-        Assert.True(elapsed < TimeSpan.FromSeconds(1), $"validation took {elapsed.TotalMilliseconds:0} ms");
+        Assert.True(elapsed < TimeSpan.FromSeconds(5), $"validation took {elapsed.TotalMilliseconds:0} ms");
     }
 
     [Fact]
