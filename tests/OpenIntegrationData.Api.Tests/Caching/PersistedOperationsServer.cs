@@ -37,7 +37,9 @@ public sealed class PersistedOperationsServer : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<PersistedOperationsServer> StartAsync(bool onlyTrusted = false, int maxAgeSeconds = 60)
+    public IServiceProvider Services => _app.Services;
+
+    public static async Task<PersistedOperationsServer> StartAsync(bool onlyTrusted = false, int maxAgeSeconds = 60, long? maxAutomaticBytes = null)
     {
         var folder = Directory.CreateTempSubdirectory("oid-trusted-").FullName;
         await File.WriteAllTextAsync(Path.Combine(folder, TrustedFileName + ".graphql"), TrustedDocument);
@@ -49,6 +51,10 @@ public sealed class PersistedOperationsServer : IAsyncDisposable
         builder.Configuration["GraphQL:PersistedOperations:TrustedDocumentsFolder"] = folder;
         builder.Configuration["GraphQL:PersistedOperations:OnlyTrustedDocuments"] = onlyTrusted ? "true" : "false";
         builder.Configuration["GraphQL:HttpCache:MaxAgeSeconds"] = maxAgeSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (maxAutomaticBytes is { } bytes)
+        {
+            builder.Configuration["GraphQL:PersistedOperations:MaxAutomaticBytes"] = bytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
         builder.Services.AddSingleton(TransportTestSchema.Create(new TaskCompletionSource()));
         builder.AddGraphQLTransport();
 

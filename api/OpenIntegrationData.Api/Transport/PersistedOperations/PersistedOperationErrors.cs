@@ -19,6 +19,12 @@ internal static class PersistedOperationErrors
             "The `sha256Hash` of `extensions.persistedQuery` does not match the SHA-256 of the query text.",
             extensions: [new("code", "PERSISTED_QUERY_HASH_MISMATCH"), new("sha256Hash", sent), new("computedHash", computed)]);
 
+    public static GraphQLError TooLarge(int length, int maxLength) =>
+        new(
+            $"The query is {length:N0} characters long; automatic persisted queries are kept up to {maxLength:N0}. " +
+            "Send it without `extensions.persistedQuery` to run it.",
+            extensions: [new("code", "PERSISTED_QUERY_TOO_LARGE"), new("length", length), new("maxLength", maxLength)]);
+
     public static GraphQLError Malformed(string reason) =>
         new("Invalid GraphQL Request.", extensions: [new("code", TransportErrors.InvalidRequestCode), new("reason", reason)]);
 }

@@ -16,4 +16,13 @@ public sealed class PersistedOperationOptions
 
     /// <summary>How many automatic persisted queries the in-memory store keeps; the least recently used go first.</summary>
     public int MaxAutomaticEntries { get; set; } = 1000;
+
+    /// <summary>How much memory the kept automatic persisted queries may take together (default 16 MiB); the least recently used go first.</summary>
+    public long MaxAutomaticBytes { get; set; } = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// The longest query text, in characters, that may be registered as an automatic persisted query (default 64 Ki).
+    /// A longer one is refused with <c>PERSISTED_QUERY_TOO_LARGE</c>; sent without <c>extensions.persistedQuery</c>, it runs.
+    /// </summary>
+    public int MaxAutomaticDocumentLength { get; set; } = 64 * 1024;
 }

@@ -65,6 +65,12 @@ internal sealed class PersistedOperationResolver(
             return PersistedOperationResolution.Failed(PersistedOperationErrors.OnlyPersistedAllowed());
         }
 
+        // Checked before hashing: a padded document is refused without reading it twice.
+        if (!automaticQueries.Accepts(query))
+        {
+            return PersistedOperationResolution.Failed(PersistedOperationErrors.TooLarge(query.Length, automaticQueries.MaxDocumentLength));
+        }
+
         var computed = DocumentHash.Sha256Hex(query);
         if (!string.Equals(computed, hash, StringComparison.Ordinal))
         {
