@@ -79,16 +79,18 @@ internal sealed partial class GraphSchemaFactory
 
     private static void AddStringOperations(InputObjectTypeBuilder t, string name)
     {
-        t.Description("Compares a text. Comparisons are case-sensitive, as in HotChocolate.");
+        t.Description("Compares a text. Comparisons are case-sensitive, as in HotChocolate, except `icontains` and `istartsWith`, which ignore case.");
         t.Field("and", $"[{name}!]", f => f.Description("All of these conditions must hold."));
         t.Field("or", $"[{name}!]", f => f.Description("At least one of these conditions must hold."));
         Operation(t, "eq", "String", "Equal to this text; null matches empty values.", 10);
         Operation(t, "neq", "String", "Not equal to this text; null matches values that are not empty.", 10);
         Operation(t, "contains", "String", "Contains this text.", 20);
         Operation(t, "ncontains", "String", "Does not contain this text.", 20);
+        Operation(t, "icontains", "String", "Contains this text, ignoring case (\"ARMUT\" finds \"Kinderarmut\"). Not in HotChocolate, whose text operations are case-sensitive.", 20);
         Operation(t, "in", "[String]", "One of these texts (null in the list matches empty values).", 10);
         Operation(t, "nin", "[String]", "None of these texts.", 10);
         Operation(t, "startsWith", "String", "Starts with this text.", 20);
+        Operation(t, "istartsWith", "String", "Starts with this text, ignoring case (\"köln\" finds \"Köln\"). Not in HotChocolate, whose text operations are case-sensitive.", 20);
         Operation(t, "nstartsWith", "String", "Does not start with this text.", 20);
         Operation(t, "endsWith", "String", "Ends with this text.", 20);
         Operation(t, "nendsWith", "String", "Does not end with this text.", 20);

@@ -9,7 +9,8 @@ namespace OpenIntegrationData.Data.Querying.Filtering;
 /// <summary>
 /// The scalar operations (docs/conventions.md#filtering): <c>eq</c>/<c>neq</c> accept null (IS NULL / IS
 /// NOT NULL); the negated operations also match empty values, as the C# expressions HotChocolate
-/// builds do; string matching is case-sensitive and never uses LIKE, so <c>%</c> and <c>_</c> are plain characters.
+/// builds do; string matching is case-sensitive and never uses LIKE, so <c>%</c> and <c>_</c> are plain characters,
+/// except <c>icontains</c> and <c>istartsWith</c>, our additions, which ignore case.
 /// </summary>
 internal sealed partial class FilterCompiler
 {
@@ -62,7 +63,9 @@ internal sealed partial class FilterCompiler
             "neq" => SqlFragment.Of($"{expression} is distinct from {p}"),
             "contains" => SqlFragment.Of($"strpos({expression}, {p}) > 0"),
             "ncontains" => SqlFragment.Of($"not coalesce(strpos({expression}, {p}) > 0, false)"),
+            "icontains" => SqlFragment.Of($"strpos({Folded(expression)}, {Folded(p)}) > 0"),
             "startsWith" => SqlFragment.Of($"starts_with({expression}, {p})"),
+            "istartsWith" => SqlFragment.Of($"starts_with({Folded(expression)}, {Folded(p)})"),
             "nstartsWith" => SqlFragment.Of($"not coalesce(starts_with({expression}, {p}), false)"),
             "endsWith" => SqlFragment.Of($"right({expression}, char_length({p})) = {p}"),
             "nendsWith" => SqlFragment.Of($"not coalesce(right({expression}, char_length({p})) = {p}, false)"),
@@ -77,6 +80,14 @@ internal sealed partial class FilterCompiler
             _ => throw new InvalidOperationException($"Unknown filter operation {operation}."),
         };
     }
+
+    /// <summary>
+    /// A text in lower case by Unicode's rules (ICU's root collation; the database's own "C" locale would fold only
+    /// ASCII), so "KÖLN", "Köln" and "köln" compare alike in <c>icontains</c> and <c>istartsWith</c>.
+    /// </summary>
+    private static SqlFragment Folded(SqlFragment text) => SqlFragment.Of($"lower({text} collate \"und-x-icu\")");
+
+    private static SqlFragment Folded(SqlValue text) => SqlFragment.Of($"lower({text}::text collate \"und-x-icu\")");
 
     /// <summary>Membership in a list; a null item matches empty values. Always true or false, never unknown.</summary>
     private static SqlFragment InList(SqlFragment expression, ValueKind kind, IReadOnlyList<object?> items)

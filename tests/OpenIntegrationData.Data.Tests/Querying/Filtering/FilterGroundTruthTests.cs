@@ -94,6 +94,8 @@ public sealed class FilterGroundTruthTests(SeededGraphFixture fixture)
             yield return ("contains", Json(middle), v => v is string s && s.Contains(middle, StringComparison.Ordinal));
             yield return ("ncontains", Json(middle), v => !(v is string s && s.Contains(middle, StringComparison.Ordinal)));
             yield return ("startsWith", Json(head), v => v is string s && s.StartsWith(head, StringComparison.Ordinal));
+            yield return ("icontains", Json(middle.ToUpperInvariant()), v => v is string s && s.ToLowerInvariant().Contains(middle.ToLowerInvariant(), StringComparison.Ordinal));
+            yield return ("istartsWith", Json(head.ToUpperInvariant()), v => v is string s && s.ToLowerInvariant().StartsWith(head.ToLowerInvariant(), StringComparison.Ordinal));
             yield return ("nstartsWith", Json(head), v => !(v is string s && s.StartsWith(head, StringComparison.Ordinal)));
             yield return ("endsWith", Json(tail), v => v is string s && s.EndsWith(tail, StringComparison.Ordinal));
             yield return ("nendsWith", Json(tail), v => !(v is string s && s.EndsWith(tail, StringComparison.Ordinal)));
