@@ -25,6 +25,9 @@ internal static class CatalogSql
     /// <summary>A lookup's column expression (as in <see cref="ColumnDefinition.Sql"/>).</summary>
     public static SqlFragment LookupColumn(string sql, string alias) => SqlFragment.Trusted(ColumnDefinition.Qualify(sql, alias));
 
+    /// <summary>A totals overlap rule's aggregate condition over the rows aliased <paramref name="alias"/>.</summary>
+    public static SqlFragment OverlapCondition(OverlapRule rule, string alias) => SqlFragment.Trusted(ColumnDefinition.Qualify(rule.MixedSql, alias));
+
     /// <summary>A to-one relation's foreign key on the row: <c>t0.district_id</c>.</summary>
     public static SqlFragment ForeignKey(RelationDefinition relation, string alias) => SqlFragment.Trusted($"{alias}.{relation.ForeignKey}");
 

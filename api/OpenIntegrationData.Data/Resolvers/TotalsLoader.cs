@@ -2,6 +2,7 @@ using System.Globalization;
 using Npgsql;
 using OpenIntegrationData.Data.Graph;
 using OpenIntegrationData.Data.Graph.Catalog;
+using OpenIntegrationData.Data.Graph.Schema;
 using OpenIntegrationData.Data.Querying;
 using OpenIntegrationData.Data.Querying.Filtering;
 using OpenIntegrationData.Data.Sql;
@@ -12,7 +13,8 @@ namespace OpenIntegrationData.Data.Resolvers;
 
 /// <summary>
 /// Answers totals fields with one <c>GROUP BY</c> statement: the entity's filter, the chosen
-/// dimensions, count/sum/min/max/average of the measure, groups in dimension order.
+/// dimensions, count/sum/min/max/average of the measure, and per group whether its figures overlap
+/// (the catalog's overlap rules); groups in the order asked for, then in dimension order.
 /// </summary>
 internal sealed class TotalsLoader
 {
@@ -38,6 +40,12 @@ internal sealed class TotalsLoader
             return filter.Error;
         }
 
+        var first = context.Arguments.GetValueOrDefault("first") as int?;
+        if (first is < 0 || first > _options.MaxTotalsGroups)
+        {
+            return TooManyGroups(context.Field.Definition.Coordinate, _options.MaxTotalsGroups);
+        }
+
         var groups = dimensions.Select(d => DimensionSql(entity, d)).ToArray();
         var m = CatalogSql.Column(measure, Alias);
         // Groups are named by their position in the select list (`group by 1, 2`), so the expressions are written once.
@@ -46,21 +54,57 @@ internal sealed class TotalsLoader
             [
                 .. groups.Select(static (g, i) => SqlFragment.Of($"{g} as {SqlFragment.Trusted($"g{i}")}")),
                 SqlFragment.Of($"count(*), sum({m}), min({m}), max({m}), round(avg({m}), 4)"),
+                .. totals.Overlaps.Select(static o => SqlFragment.Of($"coalesce({CatalogSql.OverlapCondition(o, Alias)}, false)")),
             ],
             CatalogSql.Table(entity, Alias))
         {
             Where = [filter.Value],
             GroupBy = positions,
-            OrderBy = positions.Select(static p => new SqlOrder(p, false)).ToArray(),
-            Limit = _options.MaxTotalsGroups + 1,
+            OrderBy = [.. RequestedOrder(context.Arguments.GetValueOrDefault("order") as IReadOnlyList<object?>, groups.Length), .. positions.Select(static p => new SqlOrder(p, false))],
+            Limit = first ?? _options.MaxTotalsGroups + 1,
         }.ToStatement();
-        var rows = await _runner.QueryAsync(statement, r => Read(r, entity, dimensions, measure.Kind, totals.SumKind), context.CancellationToken);
-        if (rows.Count > _options.MaxTotalsGroups)
+        var rows = await _runner.QueryAsync(
+            statement,
+            r => (Total: Read(r, entity, dimensions, measure.Kind, totals.SumKind), Overlap: FirstOverlap(r, totals, dimensions.Length)),
+            context.CancellationToken);
+        if (first is null && rows.Count > _options.MaxTotalsGroups)
         {
             return TooManyGroups(context.Field.Definition.Coordinate, _options.MaxTotalsGroups);
         }
 
-        return rows.Where(static r => r.Count > 0).ToArray();
+        if (rows.Select(static r => r.Overlap).FirstOrDefault(static o => o is not null) is { } overlap)
+        {
+            return OverlappingFigures(context.Field.Definition.Coordinate, overlap);
+        }
+
+        return rows.Select(static r => r.Total).Where(static r => r.Count > 0).ToArray();
+    }
+
+    /// <summary>The sort the client asked for: totals named by their position in the select list, after the dimensions.</summary>
+    private static IEnumerable<SqlOrder> RequestedOrder(IReadOnlyList<object?>? order, int dimensionCount)
+    {
+        foreach (var entry in (order ?? []).OfType<IReadOnlyDictionary<string, object?>>())
+        {
+            foreach (var (field, direction) in entry)
+            {
+                var position = Array.FindIndex(GraphSchemaFactory.TotalsSortFields, f => f.Field == field) + dimensionCount + 1;
+                yield return new SqlOrder(SqlFragment.Trusted(position.ToString(CultureInfo.InvariantCulture)), direction is "DESC");
+            }
+        }
+    }
+
+    /// <summary>The first overlap rule the group trips, or null when its figures are disjoint.</summary>
+    private static OverlapRule? FirstOverlap(NpgsqlDataReader reader, TotalsDefinition totals, int dimensionCount)
+    {
+        for (var i = 0; i < totals.Overlaps.Count; i++)
+        {
+            if (reader.GetBoolean(dimensionCount + 5 + i))
+            {
+                return totals.Overlaps[i];
+            }
+        }
+
+        return null;
     }
 
     private static SqlFragment DimensionSql(EntityDefinition entity, string dimension) =>
@@ -90,6 +134,16 @@ internal sealed class TotalsLoader
             Projection.ReadValue(reader, n + 3, measureKind),
             Projection.ReadValue(reader, n + 4, ValueKind.Decimal) as decimal?);
     }
+
+    private static GraphQLError OverlappingFigures(string fieldCoordinate, OverlapRule overlap) => new(
+        $"The totals would add up figures that overlap in {overlap.Dimension}: {overlap.Why}. To fix it, {overlap.Fix}.",
+        extensions:
+        [
+            new("code", "OID0002"),
+            new("fieldCoordinate", fieldCoordinate),
+            new("dimension", overlap.Dimension),
+            new("fix", overlap.Fix),
+        ]);
 
     private static GraphQLError TooManyGroups(string fieldCoordinate, int maximum) => new(
         $"The totals have more than {maximum} groups. Narrow them with `where` or group by fewer dimensions.",

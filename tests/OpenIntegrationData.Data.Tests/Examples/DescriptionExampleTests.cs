@@ -73,8 +73,9 @@ public sealed class DescriptionExampleTests(SeededGraphFixture fixture, ITestOut
             """{ sdgGoals(where: { number: { eq: 10 }, shortTitle: { en: { eq: "Reduced inequalities" } } }) { totalCount } }""",
         ["10.7 \"Facilitate orderly, safe, regular and responsible migration\""] =
             """{ sdgTargets(where: { code: { eq: "10.7" }, title: { en: { startsWith: "Facilitate orderly, safe, regular and responsible migration" } } }) { totalCount } }""",
-        ["filter `sex: { eq: null }` and `ageGroup: { eq: null }` to skip the breakdowns"] =
-            """{ populationTotals(where: { sex: { eq: null }, ageGroup: { eq: null } }, groupBy: [YEAR]) { count } }""",
+        // Grouping alone does not make figures disjoint (totals refuse overlapping ones): the proof narrows the filter.
+        ["`[YEAR, MUNICIPALITY]`"] =
+            """{ populationTotals(where: { areaLevel: { eq: MUNICIPALITY }, nationality: { id: { eq: null } }, nationalityGroup: { id: { eq: null } }, migrationCategory: { eq: ALL }, sex: { eq: null }, ageGroup: { eq: null } }, groupBy: [YEAR, MUNICIPALITY]) { count } }""",
         ["the spatial reference the statistics office used"] =
             """{ indicatorObservations(where: { note: { contains: "spatial reference" } }) { totalCount } }""",
     };

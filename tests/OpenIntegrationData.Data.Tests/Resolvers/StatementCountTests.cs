@@ -146,7 +146,7 @@ public sealed class StatementCountTests(SeededGraphFixture fixture)
     {
         // Totals rows carry only the foreign key of a relation dimension; its objects load in one batch.
         var response = await _client.ExecuteAsync("""
-            { populationTotals(where: { year: { eq: 2022 } }, groupBy: [MUNICIPALITY]) { key { municipality { name } } sum } }
+            { populationTotals(where: { year: { eq: 2012 }, areaLevel: { eq: MUNICIPALITY }, nationality: { id: { eq: null } }, nationalityGroup: { id: { eq: null } }, migrationCategory: { eq: ALL }, sex: { eq: null } }, groupBy: [MUNICIPALITY]) { key { municipality { name } } sum } }
             """);
 
         Assert.True(response.Errors is null, response.Json.ToJsonString());

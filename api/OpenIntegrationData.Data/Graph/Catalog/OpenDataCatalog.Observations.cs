@@ -38,8 +38,40 @@ public static partial class OpenDataCatalog
             "persons",
             ValueKind.Long,
             ["year", "areaLevel", "migrationCategory", "sex", "ageGroup", "isIllustrative", "municipality", "district", "subDistrict", "nationality", "nationalityGroup", "source"],
-            "Resident counts added up per group, without writing code: filter the figures with `where` (the same filter as `populationObservations`), name the dimensions in `groupBy`, and get count, sum, min, max and average of `persons` per group. Only add up figures whose dimensions do not overlap, e.g. filter `sex: { eq: null }` and `ageGroup: { eq: null }` to skip the breakdowns."),
+            "Resident counts added up per group, without writing code: filter the figures with `where` (the same filter as `populationObservations`), name the dimensions in `groupBy`, and get count, sum, min, max and average of `persons` per group; `order: [{ sum: DESC }]` with `first: 3` gives the three largest groups. A group whose figures overlap (a city and its districts, a group of nationalities and its members, two years, a breakdown and its total) is refused with an error (code OID0002) that names the dimension and how to narrow the filter, so a sum never counts anyone twice.")
+        {
+            Overlaps = PopulationOverlaps,
+        },
     };
+
+    /// <summary>How resident figures can contain each other. Each condition is true when a group mixes such figures.</summary>
+    private static readonly OverlapRule[] PopulationOverlaps =
+    [
+        new("REFERENCE_DATE",
+            "count(distinct ({t}.year, {t}.reference_date)) > 1",
+            "figures of different years or reference dates count the same residents again",
+            "filter one year, e.g. `year: { eq: 2012 }`, or group by YEAR"),
+        new("AREA",
+            "count(distinct ({t}.municipality_id, {t}.area_level)) > count(distinct {t}.municipality_id)",
+            "figures of a municipality and of areas inside it, or of areas on different levels, count the same residents again",
+            "filter one level, e.g. `areaLevel: { eq: DISTRICT }`, or group by AREA_LEVEL"),
+        new("NATIONALITY",
+            "count(distinct coalesce('n' || {t}.nationality_id, 'g' || {t}.nationality_group_id, 'all')) > 1 and bool_or({t}.nationality_id is null)",
+            "a group of nationalities (or all residents) and its members, or groups that contain each other, count the same residents again",
+            "filter all nationalities together (`nationality: { id: { eq: null } }` and `nationalityGroup: { id: { eq: null } }`), one group (`nationalityGroup: { key: { eq: \"foreign\" } }`) or single countries only (`nationality: { id: { neq: null } }`), or group by NATIONALITY_GROUP or NATIONALITY"),
+        new("MIGRATION_CATEGORY",
+            "count(distinct {t}.migration_category) > 1",
+            "migration categories contain each other (ALL contains everyone with a migration background)",
+            "filter one category, e.g. `migrationCategory: { eq: ALL }`, or group by MIGRATION_CATEGORY"),
+        new("SEX",
+            "count(distinct coalesce({t}.sex, '')) > 1 and bool_or({t}.sex is null)",
+            "figures for both sexes together and for one sex count the same residents again",
+            "filter `sex: { eq: null }` for both sexes together, or `sex: { neq: null }` to add women and men, or group by SEX"),
+        new("AGE_GROUP",
+            "count(distinct coalesce({t}.age_group, '')) > 1 and bool_or({t}.age_group is null)",
+            "figures for all ages and for one age group count the same residents again",
+            "filter `ageGroup: { eq: null }` for all ages, or `ageGroup: { neq: null }` to add the age groups, or group by AGE_GROUP"),
+    ];
 
     private static EntityDefinition IndicatorObservation() => new(
         "IndicatorObservation",
@@ -75,6 +107,15 @@ public static partial class OpenDataCatalog
             "value",
             ValueKind.Decimal,
             ["year", "areaLevel", "unit", "disaggregation", "status", "isIllustrative", "indicator", "municipality", "district", "subDistrict", "source"],
-            "Indicator values summarised per group: filter with `where` (the same filter as `indicatorObservations`), name the dimensions in `groupBy`, and get count, sum, min, max and average of `value` per group. Group by `indicator` (and `unit`) so that only values of one unit are combined."),
+            "Indicator values summarised per group: filter with `where` (the same filter as `indicatorObservations`), name the dimensions in `groupBy`, and get count, sum, min, max and average of `value` per group; `order` and `first` pick the largest or smallest groups. A group that mixes indicators or units is refused with an error (code OID0002): filter one indicator or group by INDICATOR.")
+        {
+            Overlaps =
+            [
+                new("INDICATOR",
+                    "count(distinct {t}.indicator_id) > 1 or count(distinct {t}.unit) > 1",
+                    "values of different indicators or units are different things",
+                    "filter one indicator, e.g. `indicator: { code: { eq: \"inkar:a_GSa\" } }`, or group by INDICATOR"),
+            ],
+        },
     };
 }

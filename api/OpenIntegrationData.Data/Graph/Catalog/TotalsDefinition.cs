@@ -17,4 +17,8 @@ public sealed record TotalsDefinition(
     string Measure,
     ValueKind SumKind,
     IReadOnlyList<string> Dimensions,
-    string Description);
+    string Description)
+{
+    /// <summary>The ways figures of one group can contain each other; a group that mixes them is refused.</summary>
+    public IReadOnlyList<OverlapRule> Overlaps { get; init; } = [];
+}

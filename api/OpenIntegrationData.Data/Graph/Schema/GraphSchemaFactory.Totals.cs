@@ -52,10 +52,22 @@ internal sealed partial class GraphSchemaFactory
             .Field("max", measureType, f => f.Description($"Largest `{measure.Name}` in the group."))
             .Field("average", "Decimal", f => f.Description($"Mean of `{measure.Name}` over the group, rounded to four decimal places.")));
 
+        var sortInput = $"{totals.TypePrefix}SortInput";
+        _builder.AddInputObjectType(sortInput, t =>
+        {
+            t.Description($"Sorts the groups of `{totals.FieldName}` by their totals (`order: [{{ sum: DESC }}]` puts the largest sum first); groups that tie keep the order of their dimension values.");
+            foreach (var (field, words) in TotalsSortFields)
+            {
+                t.Field(field, GraphTypeNames.SortEnum, f => f.Description($"Sorts by the {words}."));
+            }
+        });
+
         _builder.ExtendObjectType("Query", t => t.Field(totals.FieldName, $"[{totals.TypePrefix}!]!", f => f
             .Description(totals.Description)
             .Argument("where", entity.FilterInputName, a => a.Description(GraphDescriptions.Where).Cost(10))
             .Argument("groupBy", $"[{dimensionEnum}!]!", a => a.Description($"The dimensions to group by, e.g. `{GroupByExample(entity, totals)}`; an empty list gives one total over everything that matches."))
+            .Argument("order", $"[{sortInput}!]", a => a.Description("Sort order of the groups: a list of totals with ASC or DESC, the first entry sorts first; without it, groups come in the order of their dimension values."))
+            .Argument("first", "Int", a => a.Description("Returns only the first _n_ groups in the chosen order: with `order: [{ sum: DESC }]`, the groups with the largest sums."))
             .ListSize(assumedSize: 100)
             .Cost(10)
             .ResolveAsync(context => _resolvers.Totals.LoadAsync(entity, context))));
@@ -75,6 +87,16 @@ internal sealed partial class GraphSchemaFactory
             .Cost(10)
             .ResolveBatch(_resolvers.RelatedObject(relation)));
     }
+
+    /// <summary>The totals a group can be sorted by, with words for their descriptions.</summary>
+    internal static readonly (string Field, string Words)[] TotalsSortFields =
+    [
+        ("count", "number of figures in the group"),
+        ("sum", "sum of the group"),
+        ("min", "smallest figure of the group"),
+        ("max", "largest figure of the group"),
+        ("average", "mean of the group"),
+    ];
 
     private static string DimensionValueName(string fieldName) =>
         string.Concat(fieldName.Select((c, i) => i > 0 && char.IsUpper(c) ? $"_{c}" : char.ToUpperInvariant(c).ToString()));

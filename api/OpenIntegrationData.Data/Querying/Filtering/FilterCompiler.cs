@@ -73,7 +73,9 @@ internal sealed partial class FilterCompiler
         var target = OpenDataCatalog.Get(relation.Target);
         // `district: { id: { eq: … } }` names the row the foreign key points at: compare the key itself,
         // without a subquery (the foreign key guarantees that row exists, so the answers are the same).
-        if (filter.Count == 1 && filter.GetValueOrDefault("id") is IReadOnlyDictionary<string, object?> idFilter && NamesKeysOnly(idFilter))
+        // `nationalityGroup: { id: { eq: null } }` asks for rows that point nowhere: the key is null.
+        if (filter.Count == 1 && filter.GetValueOrDefault("id") is IReadOnlyDictionary<string, object?> idFilter
+            && (NamesKeysOnly(idFilter) || AsksForEmptyKey(idFilter)))
         {
             return CompileId(target, idFilter, CatalogSql.ForeignKey(relation, alias));
         }
@@ -200,6 +202,10 @@ internal sealed partial class FilterCompiler
             "in" => o.Value is IReadOnlyList<object?> ids && ids.All(static id => id is not null),
             _ => false,
         });
+
+    /// <summary><c>eq: null</c> or <c>neq: null</c> alone: whether the relation is empty, which only the foreign key can say.</summary>
+    private static bool AsksForEmptyKey(IReadOnlyDictionary<string, object?> idFilter) =>
+        idFilter.Count == 1 && idFilter.Single() is { Key: "eq" or "neq", Value: null };
 
     /// <summary>The key an ID stands for (null for null); IDs of another type match nothing (-1 is never a key).</summary>
     private static CompileResult<long?> KeyOf(EntityDefinition entity, object? id)
