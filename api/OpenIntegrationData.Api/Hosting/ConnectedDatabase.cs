@@ -3,10 +3,22 @@ using OpenIntegrationData.LocalPostgres;
 
 namespace OpenIntegrationData.Api.Hosting;
 
-/// <summary>The database the API talks to, the health check's own connection to it, and the private cluster behind it when there is one.</summary>
-internal sealed class ConnectedDatabase(NpgsqlDataSource dataSource, NpgsqlDataSource healthDataSource, LocalPostgresCluster? cluster) : IAsyncDisposable
+/// <summary>
+/// The database the API talks to, the health check's own connection to it, the owner's connection that migrates
+/// and imports (the same as the served one unless <c>ConnectionStrings:PostgresOwner</c> is set), and the private
+/// cluster behind it when there is one.
+/// </summary>
+internal sealed class ConnectedDatabase(
+    NpgsqlDataSource dataSource,
+    NpgsqlDataSource healthDataSource,
+    NpgsqlDataSource? ownerDataSource,
+    LocalPostgresCluster? cluster) : IAsyncDisposable
 {
+    /// <summary>What requests read with: the served role.</summary>
     public NpgsqlDataSource DataSource { get; } = dataSource;
+
+    /// <summary>What migrations, the seed data and imports write with: the owner role.</summary>
+    public NpgsqlDataSource OwnerDataSource { get; } = ownerDataSource ?? dataSource;
 
     public NpgsqlDataSource HealthDataSource { get; } = healthDataSource;
 
@@ -17,6 +29,11 @@ internal sealed class ConnectedDatabase(NpgsqlDataSource dataSource, NpgsqlDataS
     {
         await DataSource.DisposeAsync();
         await HealthDataSource.DisposeAsync();
+        if (!ReferenceEquals(OwnerDataSource, DataSource))
+        {
+            await OwnerDataSource.DisposeAsync();
+        }
+
         if (Cluster is not null)
         {
             await Cluster.StopAsync();

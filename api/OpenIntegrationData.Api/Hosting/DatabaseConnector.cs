@@ -20,8 +20,11 @@ internal static class DatabaseConnector
     {
         if (!options.UsesLocalCluster)
         {
-            logger.LogInformation("Using the database from ConnectionStrings:Postgres");
-            return Connected(options.ConnectionString!, cluster: null);
+            logger.LogInformation(
+                options.OwnerConnectionString is null
+                    ? "Using the database from ConnectionStrings:Postgres"
+                    : "Using the database from ConnectionStrings:Postgres to serve and ConnectionStrings:PostgresOwner to migrate and import");
+            return Connected(options.ConnectionString!, cluster: null, options.OwnerConnectionString);
         }
 
         var dataDirectory = string.IsNullOrWhiteSpace(options.LocalDataDirectory)
@@ -48,8 +51,12 @@ internal static class DatabaseConnector
         }
     }
 
-    private static ConnectedDatabase Connected(string connectionString, LocalPostgresCluster? cluster) =>
-        new(new NpgsqlDataSourceBuilder(Tune(connectionString)).Build(), CreateHealthDataSource(connectionString), cluster);
+    private static ConnectedDatabase Connected(string connectionString, LocalPostgresCluster? cluster, string? ownerConnectionString = null) =>
+        new(
+            new NpgsqlDataSourceBuilder(Tune(connectionString)).Build(),
+            CreateHealthDataSource(connectionString),
+            ownerConnectionString is null ? null : new NpgsqlDataSourceBuilder(Tune(ownerConnectionString)).Build(),
+            cluster);
 
     /// <summary>
     /// The health check's own single connection, outside the pool the requests share: a busy pool is not

@@ -11,9 +11,14 @@ internal static class DatabaseOptionsRegistration
         services.AddOptions<DatabaseOptions>()
             .BindConfiguration(DatabaseOptions.Section)
             .Configure<IConfiguration>((options, configuration) =>
-                options.ConnectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName) ?? options.ConnectionString)
+            {
+                options.ConnectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName) ?? options.ConnectionString;
+                options.OwnerConnectionString = NullIfBlank(configuration.GetConnectionString(DatabaseOptions.OwnerConnectionStringName) ?? options.OwnerConnectionString);
+            })
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
         return services;
     }
+
+    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 }

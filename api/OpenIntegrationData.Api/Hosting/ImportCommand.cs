@@ -51,10 +51,11 @@ public static class ImportCommand
         {
             var options = host.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             await using var database = await DatabaseConnector.ConnectAsync(options, logger, cancellationToken);
-            await DatabasePreparation.PrepareAsync(database.DataSource, options, logger, cancellationToken);
+            await DatabasePreparation.PrepareAsync(database.OwnerDataSource, options, logger, cancellationToken);
+            await ServedRoleGrant.GrantReadAsync(database, logger, cancellationToken);
             // Progress only for a person at a terminal; logs and pipes get the final report alone.
             var progress = ReferenceEquals(errors, Console.Error) && !Console.IsErrorRedirected ? new ImportProgress(errors) : null;
-            var result = await new FolderImporter(database.DataSource).ImportAsync(folder, cancellationToken, progress);
+            var result = await new FolderImporter(database.OwnerDataSource).ImportAsync(folder, cancellationToken, progress);
             return await ReportAsync(result, output, errors);
         }
         catch (Exception exception) when (exception is OptionsValidationException or LocalPostgresClusterException or MigrationRefusedException or Npgsql.NpgsqlException)

@@ -10,8 +10,16 @@ public sealed class DatabaseOptions
 
     public const string ConnectionStringName = "Postgres";
 
+    public const string OwnerConnectionStringName = "PostgresOwner";
+
     /// <summary>An existing database to use. When empty, the API runs a private local cluster instead.</summary>
     public string? ConnectionString { get; set; }
+
+    /// <summary>
+    /// The role that owns the tables: migrations, the seed data and imports run with it, and at start it lets the
+    /// served role (<see cref="ConnectionString"/>) read every table. Empty means the served connection does all.
+    /// </summary>
+    public string? OwnerConnectionString { get; set; }
 
     /// <summary>
     /// Data folder of the private cluster. Empty means the default: <c>.local/pgdata</c> in the repository

@@ -15,6 +15,13 @@ internal sealed class DatabaseOptionsValidator : IValidateOptions<DatabaseOption
             failures.Add("ConnectionStrings:Postgres is not a valid PostgreSQL connection string (e.g. Host=db;Username=app;Password=…;Database=oid).");
         }
 
+        if (options.OwnerConnectionString is { } owner && (options.UsesLocalCluster || !IsValidConnectionString(owner)))
+        {
+            failures.Add(options.UsesLocalCluster
+                ? "ConnectionStrings:PostgresOwner needs ConnectionStrings:Postgres (the served role) beside it."
+                : "ConnectionStrings:PostgresOwner is not a valid PostgreSQL connection string (e.g. Host=db;Username=owner;Password=…;Database=oid).");
+        }
+
         if (options.HealthCheckTimeout <= TimeSpan.Zero)
         {
             failures.Add($"{DatabaseOptions.Section}:HealthCheckTimeout must be positive.");
