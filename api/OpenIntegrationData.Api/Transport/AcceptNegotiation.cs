@@ -40,8 +40,14 @@ internal static class AcceptNegotiation
 
         return acceptsJson
             ? AcceptNegotiationResult.Chosen(ResponseMediaType.Json)
-            : AcceptNegotiationResult.Refused(StatusCodes.Status406NotAcceptable, TransportErrors.AcceptNotSupported());
+            : AcceptNegotiationResult.Refused(StatusCodes.Status406NotAcceptable, TransportErrors.AcceptNotSupported(ReasonFor(accept)));
     }
+
+    /// <summary>Why nothing fits, when we can say more than HotChocolate's message: CSV is a GET download.</summary>
+    private static string? ReasonFor(StringValues accept) =>
+        Export.CsvExport.Accepts(accept)
+            ? "CSV is answered to GET requests only: send the query as a GET (/graphql?query=…), with Accept: text/csv or format=csv in the URL."
+            : null;
 }
 
 /// <summary>The chosen media type, or the status and error that refuse the request.</summary>

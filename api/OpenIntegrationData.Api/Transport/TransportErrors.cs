@@ -31,8 +31,10 @@ internal static class TransportErrors
                 ? "The request has no `Content-Type`; send the GraphQL request as `application/json`."
                 : $"The request content type `{contentType}` is not supported; send the GraphQL request as `application/json`.");
 
-    public static GraphQLError AcceptNotSupported() =>
-        new("None of the `Accept` header values is supported.", extensions: [new("code", AcceptNotSupportedCode)]);
+    public static GraphQLError AcceptNotSupported(string? reason = null) =>
+        new(
+            "None of the `Accept` header values is supported.",
+            extensions: reason is null ? [new("code", AcceptNotSupportedCode)] : [new("code", AcceptNotSupportedCode), new("reason", reason)]);
 
     public static GraphQLError AcceptUnparsable(string headerValue) =>
         new(

@@ -61,6 +61,37 @@ public sealed class CsvDownloadTests(BrowserFixture fixture)
         Assert.Equal("districts.csv", response.Content.Headers.ContentDisposition!.FileName!.Trim('"'));
     }
 
+    [Fact]
+    public async Task Csv_FormatCsvInTheUrlOfABrowserLink_AnswersCsv()
+    {
+        // A plain link: the browser sends its own Accept, the URL says what it wants.
+        using var request = new HttpRequestMessage(HttpMethod.Get, "graphql?format=csv&query=" + Uri.EscapeDataString("{ districts(first: 3) { nodes { name } } }"));
+        request.Headers.TryAddWithoutValidation("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+
+        using var response = await fixture.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        Assert.StartsWith("name", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Csv_AskedForWithPost_Answers406SayingToUseGet()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "graphql")
+        {
+            Content = new StringContent("""{"query":"{ districts(first: 3) { nodes { name } } }"}""", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.TryAddWithoutValidation("Accept", "text/csv");
+
+        using var response = await fixture.Http.SendAsync(request);
+        var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors")[0];
+
+        Assert.Equal(HttpStatusCode.NotAcceptable, response.StatusCode);
+        Assert.Equal("HC0063", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Contains("GET", error.GetProperty("extensions").GetProperty("reason").GetString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("{ districts(first: 1) { totalCount } }")]
     [InlineData("{ a: districts(first: 1) { nodes { name } } b: districts(first: 1) { nodes { name } } }")]
