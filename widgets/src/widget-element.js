@@ -24,7 +24,7 @@ export class WidgetElement extends HTMLElement {
     this.scheduleRender();
     this.resizeObserver ??= new ResizeObserver(() => {
       if (this.laidOutWidth !== undefined && Math.abs(this.layoutWidth() - this.laidOutWidth) >= 16) {
-        this.scheduleRender();
+        this.scheduleRender({ relayout: true });
       }
     });
     this.resizeObserver.observe(this);
@@ -45,23 +45,27 @@ export class WidgetElement extends HTMLElement {
     }
   }
 
-  // Several attributes set in a row render once.
-  scheduleRender() {
+  // Several attributes set in a row render once. A new width alone (relayout) keeps the drawing on screen until the
+  // redrawn one is ready, so resizing a window or rotating a phone never flashes "Loading".
+  scheduleRender({ relayout = false } = {}) {
+    this.relayoutOnly = (this.renderPending ? this.relayoutOnly : true) && relayout;
     if (this.renderPending) {
       return;
     }
     this.renderPending = true;
     queueMicrotask(() => {
       this.renderPending = false;
-      this.render();
+      this.render({ relayout: this.relayoutOnly && this.getAttribute('data-state') === 'ready' });
     });
   }
 
-  async render() {
+  async render({ relayout = false } = {}) {
     const run = ++this.renderCount;
     const lang = languageOf(this);
     const texts = textsFor(lang);
-    this.show('loading', h('p', { 'aria-live': 'polite' }, texts.loading));
+    if (!relayout) {
+      this.show('loading', h('p', { 'aria-live': 'polite' }, texts.loading));
+    }
     const width = this.layoutWidth();
     this.laidOutWidth = width;
     let content;

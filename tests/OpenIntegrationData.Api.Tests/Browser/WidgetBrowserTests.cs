@@ -172,6 +172,28 @@ public sealed class WidgetBrowserTests(BrowserFixture fixture)
         AssertNoProblems(watched);
     }
 
+    [Fact]
+    public async Task Chart_WindowNarrowedToAPhone_RedrawsForTheNewWidthWithoutShowingLoading()
+    {
+        var url = fixture.Site.Publish("resize.html",
+            $$"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <script type="module" src="{{new Uri(fixture.Api, "/widgets/oid-widgets.js")}}"></script></head>
+            <body style="margin: 8px"><oid-population-chart area="{{Dusseldorf}}" district="{{District}}" top="5"></oid-population-chart></body></html>
+            """);
+        await using var watched = await fixture.OpenPageAsync();
+        var widget = await OpenReadyWidgetAsync(watched, url, "oid-population-chart");
+        // Every state the widget passes through from here on.
+        await widget.EvaluateAsync("widget => { window.states = []; new MutationObserver(() => window.states.push(widget.dataset.state)).observe(widget, { attributes: true, attributeFilter: ['data-state'] }); }");
+
+        await watched.Page.SetViewportSizeAsync(375, 812);
+
+        var svg = widget.Locator("svg").First;
+        await Assertions.Expect(svg).ToHaveAttributeAsync("viewBox", new System.Text.RegularExpressions.Regex("^0 0 3[0-9]{2} "));
+        Assert.DoesNotContain("loading", await watched.Page.EvaluateAsync<string[]>("() => window.states"));
+        AssertNoProblems(watched);
+    }
+
     private static void AssertNoProblems(WatchedPage watched) =>
         Assert.True(watched.Problems.Count == 0, "the page had problems:\n" + string.Join("\n", watched.Problems));
 
