@@ -1,6 +1,7 @@
 # syntax=docker/dockerfile:1
 # The API without its private cluster: give it a database with ConnectionStrings__Postgres
-# (docker-compose.yml does). It migrates that database and loads the seed data when it is empty.
+# (docker-compose.yml does, with a PostGIS image: the migrations create the postgis extension).
+# It migrates that database and loads the seed data when it is empty.
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 # The build installs the IDE and bundles the widgets with npm.
@@ -9,7 +10,7 @@ RUN apt-get update \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY . .
-# The migrations (schema/migrations) are embedded in the Data assembly; seed-data/ is published beside the program.
+# The EF Core migrations are compiled into the Data assembly; seed-data/ is published beside the program.
 RUN dotnet publish api/OpenIntegrationData.Api -c Release -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime

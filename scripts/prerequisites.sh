@@ -49,6 +49,21 @@ require_postgres_server() {
   fi
 }
 
+# PostGIS for the server the private cluster runs (the migrations create the postgis extension):
+# Debian's postgresql-<major>-postgis-3 puts postgis.control into /usr/share/postgresql/<major>/extension.
+require_postgis() {
+  local bin major
+  for bin in $(command -v postgres 2>/dev/null) /usr/lib/postgresql/*/bin/postgres; do
+    [ -x "$bin" ] || continue
+    major=$("$bin" --version | sed -E 's/^[^0-9]*([0-9]+).*/\1/')
+    if [ -e "/usr/share/postgresql/$major/extension/postgis.control" ]; then
+      return 0
+    fi
+    install_packages "PostGIS for PostgreSQL $major" "postgresql-$major-postgis-3"
+    return 0
+  done
+}
+
 require_node() {
   if ! command -v npm >/dev/null 2>&1; then
     install_packages "Node.js and npm" nodejs npm

@@ -3,7 +3,7 @@ using OpenIntegrationData.Testing;
 
 namespace OpenIntegrationData.Import.Tests;
 
-/// <summary>Conventions of schema/migrations that the importer and the graph rely on.</summary>
+/// <summary>Conventions of the migrated schema that the importer and the graph rely on.</summary>
 public sealed class MigratedSchemaTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>
 {
     [Fact]
@@ -53,7 +53,8 @@ public sealed class MigratedSchemaTests(PostgresFixture postgres) : IClassFixtur
             from pg_class c
             join pg_namespace n on n.oid = c.relnamespace and n.nspname = 'public'
             left join pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped
-            where c.relkind = 'r' and c.relname <> 'schema_migrations'
+            where c.relkind = 'r' and c.relname <> '__EFMigrationsHistory'
+              and not exists (select 1 from pg_depend d where d.objid = c.oid and d.deptype = 'e')
               and (obj_description(c.oid, 'pg_class') is null
                    or (a.attname is not null and col_description(c.oid, a.attnum) is null))
             """);

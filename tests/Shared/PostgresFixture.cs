@@ -14,7 +14,7 @@ public sealed class PostgresFixture : IAsyncLifetime
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    /// <summary>A new, uniquely named, empty database; with every embedded migration applied when <paramref name="migrated"/>.</summary>
+    /// <summary>A new, uniquely named, empty database; with every migration applied when <paramref name="migrated"/>.</summary>
     public async Task<TestDatabase> CreateDatabaseAsync(bool migrated = true)
     {
         var cluster = await TestCluster.GetAsync();
@@ -30,7 +30,7 @@ public sealed class PostgresFixture : IAsyncLifetime
         var database = new TestDatabase(name, cluster.GetConnectionString(name), cluster.ConnectionString);
         if (migrated)
         {
-            await MigrationRunner.ApplyAsync(database.DataSource);
+            await SchemaMigrator.ApplyAsync(database.ConnectionString);
         }
 
         return database;

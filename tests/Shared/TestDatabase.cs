@@ -19,6 +19,16 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public string ConnectionString { get; }
 
+    /// <summary>The connection as a <c>postgresql://</c> URI, for PostgreSQL's own programs (pg_dump, psql).</summary>
+    public string ConnectionUri
+    {
+        get
+        {
+            var builder = new NpgsqlConnectionStringBuilder(ConnectionString);
+            return $"postgresql://{Uri.EscapeDataString(builder.Username ?? "postgres")}@{builder.Host}:{builder.Port}/{Uri.EscapeDataString(Name)}";
+        }
+    }
+
     public NpgsqlDataSource DataSource { get; }
 
     public async ValueTask DisposeAsync()

@@ -12,6 +12,7 @@ internal sealed class ConnectedDatabase(
     NpgsqlDataSource dataSource,
     NpgsqlDataSource healthDataSource,
     NpgsqlDataSource? ownerDataSource,
+    string ownerConnectionString,
     LocalPostgresCluster? cluster) : IAsyncDisposable
 {
     /// <summary>What requests read with: the served role.</summary>
@@ -21,6 +22,9 @@ internal sealed class ConnectedDatabase(
     public NpgsqlDataSource OwnerDataSource { get; } = ownerDataSource ?? dataSource;
 
     public NpgsqlDataSource HealthDataSource { get; } = healthDataSource;
+
+    /// <summary>The owner's connection string, for the schema migrations (EF Core opens its own connections).</summary>
+    public string OwnerConnectionString { get; } = ownerConnectionString;
 
     public LocalPostgresCluster? Cluster { get; } = cluster;
 

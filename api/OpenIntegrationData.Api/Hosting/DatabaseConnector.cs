@@ -1,5 +1,6 @@
 using Npgsql;
 using OpenIntegrationData.Api.Options;
+using OpenIntegrationData.Data.Model;
 using OpenIntegrationData.LocalPostgres;
 
 namespace OpenIntegrationData.Api.Hosting;
@@ -51,11 +52,14 @@ internal static class DatabaseConnector
         }
     }
 
+    // The model's types (NodaTime dates and instants, PostGIS geometries) are mapped on the pools the
+    // graph's own SQL and the importer run through; values read or bound as DateOnly stay as they were.
     private static ConnectedDatabase Connected(string connectionString, LocalPostgresCluster? cluster, string? ownerConnectionString = null) =>
         new(
-            new NpgsqlDataSourceBuilder(Tune(connectionString)).Build(),
+            new NpgsqlDataSourceBuilder(Tune(connectionString)).UseOpenDataTypes().Build(),
             CreateHealthDataSource(connectionString),
-            ownerConnectionString is null ? null : new NpgsqlDataSourceBuilder(Tune(ownerConnectionString)).Build(),
+            ownerConnectionString is null ? null : new NpgsqlDataSourceBuilder(Tune(ownerConnectionString)).UseOpenDataTypes().Build(),
+            ownerConnectionString ?? connectionString,
             cluster);
 
     /// <summary>

@@ -86,7 +86,7 @@ internal sealed partial class DatabaseLifetime(
         try
         {
             database = await DatabaseConnector.ConnectAsync(options.Value, logger, cancellationToken);
-            await DatabasePreparation.PrepareAsync(database.OwnerDataSource, options.Value, logger, cancellationToken);
+            await DatabasePreparation.PrepareAsync(database, options.Value, logger, cancellationToken);
             await ServedRoleGrant.GrantReadAsync(database, logger, cancellationToken);
             Volatile.Write(ref _database, database);
             return null;

@@ -1,4 +1,3 @@
-using Npgsql;
 using OpenIntegrationData.Api.Options;
 using OpenIntegrationData.Data.Database;
 using OpenIntegrationData.Import;
@@ -9,9 +8,11 @@ namespace OpenIntegrationData.Api.Hosting;
 internal static class DatabasePreparation
 {
     public static async Task PrepareAsync(
-        NpgsqlDataSource dataSource, DatabaseOptions options, ILogger logger, CancellationToken cancellationToken)
+        ConnectedDatabase database, DatabaseOptions options, ILogger logger, CancellationToken cancellationToken)
     {
-        var report = await MigrationRunner.ApplyAsync(dataSource, cancellationToken);
+        // The schema's owner migrates and seeds; the served role only reads.
+        var report = await SchemaMigrator.ApplyAsync(database.OwnerConnectionString, cancellationToken);
+        var dataSource = database.OwnerDataSource;
         logger.LogInformation(
             "Migrations: {Applied} applied now, {AlreadyApplied} already applied",
             report.Applied.Count,

@@ -51,7 +51,7 @@ public static class ImportCommand
         {
             var options = host.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             await using var database = await DatabaseConnector.ConnectAsync(options, logger, cancellationToken);
-            await DatabasePreparation.PrepareAsync(database.OwnerDataSource, options, logger, cancellationToken);
+            await DatabasePreparation.PrepareAsync(database, options, logger, cancellationToken);
             await ServedRoleGrant.GrantReadAsync(database, logger, cancellationToken);
             // Progress only for a person at a terminal; logs and pipes get the final report alone.
             var progress = ReferenceEquals(errors, Console.Error) && !Console.IsErrorRedirected ? new ImportProgress(errors) : null;

@@ -1,8 +1,9 @@
 namespace OpenIntegrationData.Data.Database;
 
 /// <summary>
-/// The database and the code disagree about the schema's history (an applied migration was edited,
-/// or a migration name is malformed). Nothing was changed; a person has to decide what to do.
+/// The database cannot be migrated as it is: its history disagrees with the code (a database of an earlier
+/// release whose SQL migrations were applied only in part), or the server lacks PostGIS. Nothing was
+/// changed; a person has to decide what to do.
 /// </summary>
 public sealed class MigrationRefusedException : Exception
 {

@@ -18,7 +18,7 @@ public sealed class ConfiguredDatabaseTests(PostgresFixture postgres) : IClassFi
 
         using var client = api.CreateClient();
 
-        await using var migrations = database.DataSource.CreateCommand("SELECT count(*) FROM schema_migrations");
+        await using var migrations = database.DataSource.CreateCommand("SELECT count(*) FROM \"__EFMigrationsHistory\"");
         Assert.True((long)(await migrations.ExecuteScalarAsync())! > 0, "the migrations should be applied");
         Assert.False(await FolderImporter.IsDatabaseEmptyAsync(database.DataSource), "the seed data should be loaded");
     }

@@ -11,7 +11,12 @@ public sealed class ImportCatalogTests(PostgresFixture postgres) : IClassFixture
     {
         await using var database = await postgres.CreateDatabaseAsync();
         await using var command = database.DataSource.CreateCommand(
-            "select table_name::text from information_schema.tables where table_schema = 'public' and table_name <> 'schema_migrations' order by 1");
+            """
+            select c.relname::text from pg_class c
+            where c.relnamespace = 'public'::regnamespace and c.relkind = 'r' and c.relname <> '__EFMigrationsHistory'
+              and not exists (select 1 from pg_depend d where d.objid = c.oid and d.deptype = 'e')
+            order by 1
+            """);
         var tables = new List<string>();
         await using (var reader = await command.ExecuteReaderAsync())
         {

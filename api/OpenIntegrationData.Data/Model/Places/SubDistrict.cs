@@ -1,0 +1,36 @@
+using NetTopologySuite.Geometries;
+using NodaTime;
+
+namespace OpenIntegrationData.Data.Model.Places;
+
+/// <summary>A quarter (Stadtteil) inside a city district (table <c>sub_district</c>).</summary>
+public sealed class SubDistrict : IPopulationFigure, IBoundary
+{
+    public long Id { get; set; }
+
+    public long MunicipalityId { get; set; }
+
+    public long DistrictId { get; set; }
+
+    public required string Name { get; set; }
+
+    public string? Number { get; set; }
+
+    public int SortOrder { get; set; }
+
+    public decimal? AreaKm2 { get; set; }
+
+    public short? AreaReferenceYear { get; set; }
+
+    public int? Population { get; set; }
+
+    public short? PopulationYear { get; set; }
+
+    public LocalDate? PopulationReferenceDate { get; set; }
+
+    public long? PopulationSourceId { get; set; }
+
+    public long SourceId { get; set; }
+
+    public MultiPolygon? Boundary { get; set; }
+}
