@@ -1,47 +1,82 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using NodaTime;
+using OpenIntegrationData.Data.Model;
+using OpenIntegrationData.Data.Model.Building;
+
 namespace OpenIntegrationData.Import.Catalog;
 
-/// <summary>Declares a <see cref="TableImport"/> line by line; <see cref="Build"/> checks that the declaration is consistent.</summary>
-internal sealed class TableImportBuilder(string table)
+/// <summary>
+/// Declares a <see cref="TableImport"/> line by line against the EF Core model of <typeparamref name="TEntity"/>:
+/// a typed property reference gives the table, the column, its type, whether a value is required and the
+/// rules its values obey (the model's check constraints). What is the importer's own is declared here:
+/// the order of the CSV columns, the natural keys that references are written as, and the value an empty
+/// field stands for. <see cref="Build"/> checks that the declaration is consistent.
+/// </summary>
+internal sealed class TableImportBuilder<TEntity>
+    where TEntity : class
 {
+    private readonly IEntityType _entity = ModelFacts.Entity(typeof(TEntity));
     private readonly List<ColumnSpec> _columns = [];
     private readonly List<ReferenceSpec> _references = [];
     private readonly List<string> _csvColumns = [];
     private string[] _naturalKey = [];
 
-    public TableImportBuilder Column(string name, ColumnType type, bool required = false, decimal? min = null, decimal? max = null,
-        string? pattern = null, string[]? allowed = null, object? defaultValue = null)
+    private string Table => _entity.GetTableName()!;
+
+    /// <summary>A plain column; <paramref name="defaultValue"/> is what an empty field stands for in a column the database requires.</summary>
+    public TableImportBuilder<TEntity> Column(Expression<Func<TEntity, object?>> property, object? defaultValue = null)
     {
+        var column = PropertyOf(property);
+        var name = column.GetColumnName();
         _csvColumns.Add(name);
+        var (minimum, maximum) = RangeOf(column);
         _columns.Add(new ColumnSpec
         {
             Name = name,
-            Type = type,
-            Required = required,
-            Min = min,
-            Max = max,
-            Pattern = pattern,
-            AllowedValues = allowed,
+            Type = TypeOf(column),
+            Required = !column.IsNullable && defaultValue is null,
             Default = defaultValue,
+            Min = minimum,
+            Max = maximum,
+            Pattern = column.FindAnnotation(ColumnRules.Pattern)?.Value as string,
+            AllowedValues = column.FindAnnotation(ColumnRules.AllowedValues)?.Value as string[],
         });
         return this;
     }
 
-    public TableImportBuilder Text(string name, bool required = false, string? pattern = null) =>
-        Column(name, ColumnType.Text, required, pattern: pattern);
-
-    public TableImportBuilder OneOf(string name, bool required, params string[] allowed) =>
-        Column(name, ColumnType.Text, required, allowed: allowed);
-
-    public TableImportBuilder Reference(string dbColumn, TableImport target, bool required, params string[] csvColumns)
+    /// <summary>Several plain columns without defaults, in this order.</summary>
+    public TableImportBuilder<TEntity> Columns(params Expression<Func<TEntity, object?>>[] properties)
     {
-        _csvColumns.AddRange(csvColumns);
-        _references.Add(new ReferenceSpec { DbColumn = dbColumn, Target = target, Required = required, CsvColumns = csvColumns });
+        foreach (var property in properties)
+        {
+            Column(property);
+        }
+
         return this;
     }
 
-    public TableImportBuilder Key(params string[] parts)
+    /// <summary>A foreign key, written in the file as the natural key of the row it points at (<paramref name="csvColumns"/>).</summary>
+    public TableImportBuilder<TEntity> Reference(Expression<Func<TEntity, object?>> foreignKey, TableImport target, params string[] csvColumns)
     {
-        _naturalKey = parts;
+        var column = PropertyOf(foreignKey);
+        var principal = column.GetContainingForeignKeys().First(key => key.Properties[0] == column).PrincipalEntityType.GetTableName();
+        if (principal != target.Table)
+        {
+            throw new InvalidOperationException($"{Table}.{column.GetColumnName()} points at {principal}, not at {target.Table}");
+        }
+
+        _csvColumns.AddRange(csvColumns);
+        _references.Add(new ReferenceSpec { DbColumn = column.GetColumnName(), Target = target, Required = !column.IsNullable, CsvColumns = csvColumns });
+        return this;
+    }
+
+    /// <summary>The parts that identify a row: plain columns or references.</summary>
+    public TableImportBuilder<TEntity> Key(params Expression<Func<TEntity, object?>>[] parts)
+    {
+        _naturalKey = [.. parts.Select(part => PropertyOf(part).GetColumnName())];
         return this;
     }
 
@@ -50,14 +85,60 @@ internal sealed class TableImportBuilder(string table)
         foreach (var reference in _references.Where(r => r.CsvColumns.Count != r.Target.KeyColumns.Count))
         {
             throw new InvalidOperationException(
-                $"{table}.{reference.DbColumn}: {reference.CsvColumns.Count} CSV columns for a key of {reference.Target.KeyColumns.Count}");
+                $"{Table}.{reference.DbColumn}: {reference.CsvColumns.Count} CSV columns for a key of {reference.Target.KeyColumns.Count}");
         }
         foreach (var part in _naturalKey.Where(p => _columns.All(c => c.Name != p) && _references.All(r => r.DbColumn != p)))
         {
-            throw new InvalidOperationException($"{table}: natural key part '{part}' is neither a column nor a reference");
+            throw new InvalidOperationException($"{Table}: natural key part '{part}' is neither a column nor a reference");
         }
         return _naturalKey.Length == 0
-            ? throw new InvalidOperationException($"{table}: no natural key")
-            : new TableImport(table, _columns, _references, _naturalKey, [.. _csvColumns.Distinct(StringComparer.Ordinal)]);
+            ? throw new InvalidOperationException($"{Table}: no natural key")
+            : new TableImport(Table, _columns, _references, _naturalKey, [.. _csvColumns.Distinct(StringComparer.Ordinal)]);
+    }
+
+    private IProperty PropertyOf(Expression<Func<TEntity, object?>> reference)
+    {
+        var body = reference.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : reference.Body;
+        return body is MemberExpression { Member: PropertyInfo member } && _entity.FindProperty(member.Name) is { } property
+            ? property
+            : throw new ArgumentException($"{reference} does not name a column of {Table}.", nameof(reference));
+    }
+
+    private static ColumnType TypeOf(IProperty column) => (Nullable.GetUnderlyingType(column.ClrType) ?? column.ClrType) switch
+    {
+        var type when type == typeof(string) => ColumnType.Text,
+        var type when type == typeof(short) => ColumnType.SmallInt,
+        var type when type == typeof(int) => ColumnType.Integer,
+        var type when type == typeof(decimal) => ColumnType.Decimal,
+        var type when type == typeof(bool) => ColumnType.Boolean,
+        var type when type == typeof(LocalDate) => ColumnType.Date,
+        var type => throw new InvalidOperationException($"{column.Name} is a {type.Name}, which CSV files do not carry."),
+    };
+
+    /// <summary>The rules' bounds; a decimal column is also bounded by its precision and scale (numeric(10,3): 0.001 steps below 10 million).</summary>
+    private static (decimal? Minimum, decimal? Maximum) RangeOf(IProperty column)
+    {
+        var minimum = column.FindAnnotation(ColumnRules.Minimum)?.Value as decimal?;
+        var maximum = column.FindAnnotation(ColumnRules.Maximum)?.Value as decimal?;
+        if (column.GetPrecision() is not { } precision)
+        {
+            return (minimum, maximum);
+        }
+
+        var step = Power(-(column.GetScale() ?? 0));
+        var largest = Power(precision - (column.GetScale() ?? 0)) - step;
+        var smallest = column.FindAnnotation(ColumnRules.Positive) is not null ? step : -largest;
+        return (minimum ?? smallest, maximum ?? largest);
+    }
+
+    private static decimal Power(int exponent)
+    {
+        var value = 1m;
+        for (var i = 0; i < Math.Abs(exponent); i++)
+        {
+            value = exponent > 0 ? value * 10 : value / 10;
+        }
+
+        return value;
     }
 }

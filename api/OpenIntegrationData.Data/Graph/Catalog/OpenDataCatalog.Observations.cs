@@ -1,48 +1,59 @@
+using OpenIntegrationData.Data.Model.Nationalities;
+using OpenIntegrationData.Data.Model.Observations;
+using OpenIntegrationData.Data.Model.Places;
+using OpenIntegrationData.Data.Model.Programmes;
+using OpenIntegrationData.Data.Model.Sdg;
+using OpenIntegrationData.Data.Model.Sources;
+
 namespace OpenIntegrationData.Data.Graph.Catalog;
 
 /// <summary>Observations: resident counts and indicator values for a municipality, district or sub-district.</summary>
 public static partial class OpenDataCatalog
 {
-    private static EntityDefinition PopulationObservation() => new(
-        "PopulationObservation",
-        "population_observation",
-        "populationObservations",
-        "How many residents of an area belong to a group in a year: all residents, residents of one nationality, of a group of nationalities (e.g. \"Europäische Union\") or of a migration category; optionally split by sex or age group. An empty dimension means \"all\": no nationality and no group means every nationality, no sex means both sexes. Add up only figures whose dimensions do not overlap.")
+    private static EntityDefinition PopulationObservation()
     {
-        ListDescription = "Resident counts per area, year and group (nationality, group of nationalities, migration category, sex, age). Add up only figures whose dimensions do not overlap; `populationTotals` does the sums for you.",
-        Columns =
-        [
-            Enum("areaLevel", "area_level", "AreaLevel", false, "Which kind of area the figure is for: the whole municipality, a district or a quarter."),
-            Enum("migrationCategory", "migration_category", "MigrationCategory", false, "Which migration category is counted; ALL when the figure counts everyone (of the nationality or group)."),
-            Enum("sex", "sex", "Sex", true, "FEMALE or MALE when the figure is for one sex; empty for both."),
-            Text("ageGroup", "age_group", true, "Age group in years, written `from-to` or `from+`, when the figure is for one; empty for all ages."),
-            Int("year", "year", false, "Year the figure refers to."),
-            Date("referenceDate", "reference_date", "Exact reference date (Stichtag), when the source gives one."),
-            Int("persons", "persons", false, "Number of residents (Einwohner)."),
-            IsIllustrative("figure"),
-            LicenceOfSource(),
-            Text("note", "note", true, "Remarks on the figure."),
-        ],
-        Relations =
-        [
-            One("municipality", "Municipality", "municipality_id", false, "The municipality of the area (always set)."),
-            One("district", "District", "district_id", true, "The district (Stadtbezirk), for district and quarter figures."),
-            One("subDistrict", "SubDistrict", "sub_district_id", true, "The quarter (Stadtteil), for quarter figures."),
-            One("nationality", "Nationality", "nationality_id", true, "The nationality counted, when the figure is for a single country."),
-            One("nationalityGroup", "NationalityGroup", "nationality_group_id", true, "The group of nationalities counted, when the figure is for a group."),
-            SourceOf("the figure"),
-        ],
-        Totals = new(
-            "populationTotals",
-            "PopulationTotal",
-            "persons",
-            ValueKind.Long,
-            ["year", "areaLevel", "migrationCategory", "sex", "ageGroup", "isIllustrative", "municipality", "district", "subDistrict", "nationality", "nationalityGroup", "source"],
-            "Resident counts added up per group, without writing code: filter the figures with `where` (the same filter as `populationObservations`), name the dimensions in `groupBy`, and get count, sum, min, max and average of `persons` per group; `order: [{ sum: DESC }]` with `first: 3` gives the three largest groups. A group whose figures overlap (a city and its districts, a group of nationalities and its members, two years, a breakdown and its total) is refused with an error (code OID0002) that names the dimension and how to narrow the filter, so a sum never counts anyone twice.")
+        var e = new ModelBinding<PopulationObservation>();
+        return new(
+            "PopulationObservation",
+            e.Table,
+            "populationObservations",
+            "How many residents of an area belong to a group in a year: all residents, residents of one nationality, of a group of nationalities (e.g. \"Europäische Union\") or of a migration category; optionally split by sex or age group. An empty dimension means \"all\": no nationality and no group means every nationality, no sex means both sexes. Add up only figures whose dimensions do not overlap.")
         {
-            Overlaps = PopulationOverlaps,
-        },
-    };
+            ListDescription = "Resident counts per area, year and group (nationality, group of nationalities, migration category, sex, age). Add up only figures whose dimensions do not overlap; `populationTotals` does the sums for you.",
+            Columns =
+            [
+                e.Enum(x => x.AreaLevel, "areaLevel", "AreaLevel", "Which kind of area the figure is for: the whole municipality, a district or a quarter."),
+                e.Enum(x => x.MigrationCategory, "migrationCategory", "MigrationCategory", "Which migration category is counted; ALL when the figure counts everyone (of the nationality or group)."),
+                e.Enum(x => x.Sex, "sex", "Sex", "FEMALE or MALE when the figure is for one sex; empty for both."),
+                e.Column(x => x.AgeGroup, "ageGroup", "Age group in years, written `from-to` or `from+`, when the figure is for one; empty for all ages."),
+                e.Column(x => x.Year, "year", "Year the figure refers to."),
+                e.Column(x => x.ReferenceDate, "referenceDate", "Exact reference date (Stichtag), when the source gives one."),
+                e.Column(x => x.Persons, "persons", "Number of residents (Einwohner)."),
+                e.IsIllustrative(x => x.IsIllustrative, "figure"),
+                e.LicenceOfSource(x => x.SourceId),
+                e.Column(x => x.Note, "note", "Remarks on the figure."),
+            ],
+            Relations =
+            [
+                e.One(x => x.MunicipalityId, "municipality", "The municipality of the area (always set)."),
+                e.One(x => x.DistrictId, "district", "The district (Stadtbezirk), for district and quarter figures."),
+                e.One(x => x.SubDistrictId, "subDistrict", "The quarter (Stadtteil), for quarter figures."),
+                e.One(x => x.NationalityId, "nationality", "The nationality counted, when the figure is for a single country."),
+                e.One(x => x.NationalityGroupId, "nationalityGroup", "The group of nationalities counted, when the figure is for a group."),
+                e.SourceOf(x => x.SourceId, "the figure"),
+            ],
+            Totals = new(
+                "populationTotals",
+                "PopulationTotal",
+                "persons",
+                ValueKind.Long,
+                ["year", "areaLevel", "migrationCategory", "sex", "ageGroup", "isIllustrative", "municipality", "district", "subDistrict", "nationality", "nationalityGroup", "source"],
+                "Resident counts added up per group, without writing code: filter the figures with `where` (the same filter as `populationObservations`), name the dimensions in `groupBy`, and get count, sum, min, max and average of `persons` per group; `order: [{ sum: DESC }]` with `first: 3` gives the three largest groups. A group whose figures overlap (a city and its districts, a group of nationalities and its members, two years, a breakdown and its total) is refused with an error (code OID0002) that names the dimension and how to narrow the filter, so a sum never counts anyone twice.")
+            {
+                Overlaps = PopulationOverlaps,
+            },
+        };
+    }
 
     /// <summary>How resident figures can contain each other. Each condition is true when a group mixes such figures.</summary>
     private static readonly OverlapRule[] PopulationOverlaps =
@@ -73,49 +84,53 @@ public static partial class OpenDataCatalog
             "filter `ageGroup: { eq: null }` for all ages, or `ageGroup: { neq: null }` to add the age groups, or group by AGE_GROUP"),
     ];
 
-    private static EntityDefinition IndicatorObservation() => new(
-        "IndicatorObservation",
-        "indicator_observation",
-        "indicatorObservations",
-        "A value of an indicator for an area (municipality, district or quarter) and a year, with its unit, status and source.")
+    private static EntityDefinition IndicatorObservation()
     {
-        ListDescription = "Indicator values per area and year, with unit, status and source. `indicatorTotals` summarises them.",
-        Columns =
-        [
-            Enum("areaLevel", "area_level", "AreaLevel", false, "Which kind of area the value is for: the whole municipality, a district or a quarter."),
-            Int("year", "year", false, "Year (period) the value refers to."),
-            Date("referenceDate", "reference_date", "Exact reference date (Stichtag), when the source gives one."),
-            Decimal("value", "value", false, "The value as published, in the unit given."),
-            Text("unit", "unit", false, "Unit of the value, e.g. \"%\" or \"je 1.000 Einwohner\" (per 1,000 residents)."),
-            Text("disaggregation", "disaggregation", true, "Which part of the population the value is for, written `dimension=value`; empty for the whole population."),
-            Enum("status", "status", "ObservationStatus", false, "Whether the value is published, provisional, estimated or illustrative."),
-            IsIllustrative("value"),
-            LicenceOfSource(),
-            Text("note", "note", true, "Remarks on the value, e.g. the spatial reference the statistics office used."),
-        ],
-        Relations =
-        [
-            One("indicator", "SdgIndicator", "indicator_id", false, "The indicator measured."),
-            One("municipality", "Municipality", "municipality_id", false, "The municipality of the area (always set)."),
-            One("district", "District", "district_id", true, "The district (Stadtbezirk), for district and quarter values."),
-            One("subDistrict", "SubDistrict", "sub_district_id", true, "The quarter (Stadtteil), for quarter values."),
-            SourceOf("the value"),
-        ],
-        Totals = new(
-            "indicatorTotals",
-            "IndicatorTotal",
-            "value",
-            ValueKind.Decimal,
-            ["year", "areaLevel", "unit", "disaggregation", "status", "isIllustrative", "indicator", "municipality", "district", "subDistrict", "source"],
-            "Indicator values summarised per group: filter with `where` (the same filter as `indicatorObservations`), name the dimensions in `groupBy`, and get count, sum, min, max and average of `value` per group; `order` and `first` pick the largest or smallest groups. A group that mixes indicators or units is refused with an error (code OID0002): filter one indicator or group by INDICATOR.")
+        var e = new ModelBinding<IndicatorObservation>();
+        return new(
+            "IndicatorObservation",
+            e.Table,
+            "indicatorObservations",
+            "A value of an indicator for an area (municipality, district or quarter) and a year, with its unit, status and source.")
         {
-            Overlaps =
+            ListDescription = "Indicator values per area and year, with unit, status and source. `indicatorTotals` summarises them.",
+            Columns =
             [
-                new("INDICATOR",
-                    "count(distinct {t}.indicator_id) > 1 or count(distinct {t}.unit) > 1",
-                    "values of different indicators or units are different things",
-                    "filter one indicator, e.g. `indicator: { code: { eq: \"inkar:a_GSa\" } }`, or group by INDICATOR"),
+                e.Enum(x => x.AreaLevel, "areaLevel", "AreaLevel", "Which kind of area the value is for: the whole municipality, a district or a quarter."),
+                e.Column(x => x.Year, "year", "Year (period) the value refers to."),
+                e.Column(x => x.ReferenceDate, "referenceDate", "Exact reference date (Stichtag), when the source gives one."),
+                e.Column(x => x.Value, "value", "The value as published, in the unit given."),
+                e.Column(x => x.Unit, "unit", "Unit of the value, e.g. \"%\" or \"je 1.000 Einwohner\" (per 1,000 residents)."),
+                e.Column(x => x.Disaggregation, "disaggregation", "Which part of the population the value is for, written `dimension=value`; empty for the whole population."),
+                e.Enum(x => x.Status, "status", "ObservationStatus", "Whether the value is published, provisional, estimated or illustrative."),
+                e.IsIllustrative(x => x.IsIllustrative, "value"),
+                e.LicenceOfSource(x => x.SourceId),
+                e.Column(x => x.Note, "note", "Remarks on the value, e.g. the spatial reference the statistics office used."),
             ],
-        },
-    };
+            Relations =
+            [
+                e.One(x => x.IndicatorId, "indicator", "The indicator measured."),
+                e.One(x => x.MunicipalityId, "municipality", "The municipality of the area (always set)."),
+                e.One(x => x.DistrictId, "district", "The district (Stadtbezirk), for district and quarter values."),
+                e.One(x => x.SubDistrictId, "subDistrict", "The quarter (Stadtteil), for quarter values."),
+                e.SourceOf(x => x.SourceId, "the value"),
+            ],
+            Totals = new(
+                "indicatorTotals",
+                "IndicatorTotal",
+                "value",
+                ValueKind.Decimal,
+                ["year", "areaLevel", "unit", "disaggregation", "status", "isIllustrative", "indicator", "municipality", "district", "subDistrict", "source"],
+                "Indicator values summarised per group: filter with `where` (the same filter as `indicatorObservations`), name the dimensions in `groupBy`, and get count, sum, min, max and average of `value` per group; `order` and `first` pick the largest or smallest groups. A group that mixes indicators or units is refused with an error (code OID0002): filter one indicator or group by INDICATOR.")
+            {
+                Overlaps =
+                [
+                    new("INDICATOR",
+                        "count(distinct {t}.indicator_id) > 1 or count(distinct {t}.unit) > 1",
+                        "values of different indicators or units are different things",
+                        "filter one indicator, e.g. `indicator: { code: { eq: \"inkar:a_GSa\" } }`, or group by INDICATOR"),
+                ],
+            },
+        };
+    }
 }
