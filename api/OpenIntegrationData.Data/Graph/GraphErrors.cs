@@ -82,6 +82,16 @@ public static class GraphErrors
             new("findKeys", findKeys),
         ]);
 
+    /// <summary><c>search</c> asked for more than it answers: a text too long or <c>first</c> out of range.</summary>
+    public static GraphQLError SearchOutOfBounds(int length, int maxLength, int first, int maxFirst) => new(
+        $"search takes a text of at most {maxLength} characters (this one has {length}) and first from 1 to {maxFirst} (this one is {first}).",
+        extensions:
+        [
+            new("code", "SEARCH_OUT_OF_BOUNDS"),
+            new("maxTextLength", maxLength),
+            new("maxFirst", maxFirst),
+        ]);
+
     /// <summary>HC0076: more IDs than <c>nodes(ids:)</c> accepts.</summary>
     public static GraphQLError TooManyNodes(int requested, int maximum) => new(
         $"The maximum number of nodes that can be fetched at once is {maximum}. This selection tried to fetch {requested} nodes that exceeded the maximum allowed amount.",

@@ -117,6 +117,23 @@ internal sealed class EntityLoader
 
     private static readonly System.Text.Json.JsonSerializerOptions LiteralOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>The entities of <c>search</c> hits: one statement per entity type among them.</summary>
+    public async ValueTask<IReadOnlyList<object?>> LoadHitNodesAsync(BatchResolverContext context)
+    {
+        var hits = context.Parents.Cast<SearchHit>().ToArray();
+        var loaded = new Dictionary<(string, long), EntityRow>();
+        foreach (var group in hits.GroupBy(static h => h.NodeType))
+        {
+            var entity = OpenDataCatalog.Get(group.Key);
+            foreach (var (key, row) in await LoadByKeysAsync(entity, group.Select(static h => h.Key).Distinct().ToArray(), context.Field.SelectionSet, context))
+            {
+                loaded[(entity.Name, key)] = row;
+            }
+        }
+
+        return hits.Select(h => (object?)loaded.GetValueOrDefault((h.NodeType, h.Key))).ToArray();
+    }
+
     /// <summary><c>node(id:)</c>: null for an unknown key, an error for an ID that is not one.</summary>
     public async ValueTask<object?> LoadNodeAsync(ResolverContext context)
     {

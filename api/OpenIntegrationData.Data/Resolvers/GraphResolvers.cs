@@ -16,7 +16,10 @@ internal sealed class GraphResolvers
         _connections = new ConnectionLoader(runner, options);
         _entities = new EntityLoader(runner, options);
         Totals = new TotalsLoader(runner, options);
+        _search = new SearchLoader(runner);
     }
+
+    private readonly SearchLoader _search;
 
     public TotalsLoader Totals { get; }
 
@@ -36,6 +39,10 @@ internal sealed class GraphResolvers
         context => _entities.LookupAsync(entity, lookup, context);
 
     public Func<ResolverContext, ValueTask<object?>> Node() => _entities.LoadNodeAsync;
+
+    public Func<ResolverContext, ValueTask<object?>> Search() => _search.SearchAsync;
+
+    public Func<BatchResolverContext, ValueTask<IReadOnlyList<object?>>> SearchHitNode() => _entities.LoadHitNodesAsync;
 
     public Func<ResolverContext, ValueTask<object?>> Nodes() => _entities.LoadNodesAsync;
 }

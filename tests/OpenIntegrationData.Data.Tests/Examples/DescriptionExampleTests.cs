@@ -76,6 +76,12 @@ public sealed class DescriptionExampleTests(SeededGraphFixture fixture, ITestOut
         // Grouping alone does not make figures disjoint (totals refuse overlapping ones): the proof narrows the filter.
         ["`[YEAR, MUNICIPALITY]`"] =
             """{ populationTotals(where: { areaLevel: { eq: MUNICIPALITY }, nationality: { id: { eq: null } }, nationalityGroup: { id: { eq: null } }, migrationCategory: { eq: ALL }, sex: { eq: null }, ageGroup: { eq: null } }, groupBy: [YEAR, MUNICIPALITY]) { count } }""",
+        ["`node { ... on Municipality { key name } }`"] =
+            """{ search(text: "Köln", first: 1) { node { ... on Municipality { key name } } } }""",
+        ["`SdgIndicator` or `Programme`"] =
+            """{ a: search(text: "Kinderarmut", first: 1) { nodeType } b: search(text: "WelcomePoint", first: 1) { nodeType } }""",
+        ["`name` or `title`"] =
+            """{ a: search(text: "Köln", first: 1) { matchedField } b: search(text: "Kinderarmut", first: 1) { matchedField } }""",
         ["the spatial reference the statistics office used"] =
             """{ indicatorObservations(where: { note: { contains: "spatial reference" } }) { totalCount } }""",
     };

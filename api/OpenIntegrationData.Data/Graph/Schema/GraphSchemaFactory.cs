@@ -45,6 +45,7 @@ internal sealed partial class GraphSchemaFactory
 
         AddQueryType();
         AddTotals();
+        AddSearch();
         return _builder.Build();
     }
 
