@@ -54,11 +54,12 @@ internal static class DatabaseConnector
 
     // The model's types (NodaTime dates and instants, PostGIS geometries) are mapped on the pools the
     // graph's own SQL and the importer run through; values read or bound as DateOnly stay as they were.
+    // Each pool has a plain name: Npgsql labels its /metrics series with it, instead of the connection string.
     private static ConnectedDatabase Connected(string connectionString, LocalPostgresCluster? cluster, string? ownerConnectionString = null) =>
         new(
-            new NpgsqlDataSourceBuilder(Tune(connectionString)).UseOpenDataTypes().Build(),
+            new NpgsqlDataSourceBuilder(Tune(connectionString)) { Name = "serving" }.UseOpenDataTypes().Build(),
             CreateHealthDataSource(connectionString),
-            ownerConnectionString is null ? null : new NpgsqlDataSourceBuilder(Tune(ownerConnectionString)).UseOpenDataTypes().Build(),
+            ownerConnectionString is null ? null : new NpgsqlDataSourceBuilder(Tune(ownerConnectionString)) { Name = "owner" }.UseOpenDataTypes().Build(),
             ownerConnectionString ?? connectionString,
             cluster);
 
@@ -70,7 +71,7 @@ internal static class DatabaseConnector
     {
         var builder = new NpgsqlConnectionStringBuilder(Tune(connectionString)) { MaxPoolSize = 1, MinPoolSize = 0 };
         builder.ApplicationName += " health";
-        return new NpgsqlDataSourceBuilder(builder.ConnectionString).Build();
+        return new NpgsqlDataSourceBuilder(builder.ConnectionString) { Name = "health" }.Build();
     }
 
     /// <summary>The connection string with the settings this read API wants unless the operator set them.</summary>

@@ -24,8 +24,12 @@ public sealed class DatabaseBudgetOptions
     /// <summary>How many expensive requests run at once; null means one per unreserved connection.</summary>
     public int? MaxConcurrentExpensiveRequests { get; set; }
 
-    /// <summary>How many expensive requests may wait for their turn; more are refused at once.</summary>
-    public int MaxQueuedExpensiveRequests { get; set; } = 8;
+    /// <summary>
+    /// How many expensive requests may wait for their turn; more are refused at once. Waiting costs no
+    /// connection, and <see cref="QueueTimeout"/> is what refuses work the database cannot keep up with, so a
+    /// burst of clients waits its turn instead of being refused while the pool keeps up.
+    /// </summary>
+    public int MaxQueuedExpensiveRequests { get; set; } = 64;
 
     /// <summary>How long an expensive request waits for its turn before it is refused.</summary>
     public TimeSpan QueueTimeout { get; set; } = TimeSpan.FromSeconds(2);
