@@ -12,7 +12,7 @@ namespace OpenIntegrationData.Data.Resolvers;
 /// folded (<see cref="SearchText"/>: case, accents, umlauts), then a text scores by how it matches: the whole text 1,
 /// its start 0.9, its start ignoring spaces 0.85, the start of a word 0.8, inside a word or across spaces ("welcome point" in "WelcomePoint") 0.6,
 /// and otherwise by German or English full-text search (stemmed words, any of them) 0.2–0.4. Each entity appears
-/// once, with its best field; ties go to the shorter text.
+/// once, with its best field; ties go to the shorter text, then to the field declared first (a name before a key).
 /// </summary>
 internal sealed class SearchLoader(SqlRunner runner)
 {
@@ -44,10 +44,10 @@ internal sealed class SearchLoader(SqlRunner runner)
         var statement = SqlFragment.Of(
             $"""
             select node_type, id, field, lang, matched, score from (
-              select distinct on (node_type, id) node_type, id, field, lang, matched, score, source_order
+              select distinct on (node_type, id) node_type, id, field, lang, matched, score, source_order, field_order
               from ({candidates}) candidate
               where score > 0
-              order by node_type, id, score desc, length(matched)
+              order by node_type, id, score desc, length(matched), field_order
             ) best
             order by score desc, length(matched), source_order, id
             limit {first}
@@ -61,22 +61,25 @@ internal sealed class SearchLoader(SqlRunner runner)
     /// <summary>One candidate select per searched column and language.</summary>
     private static IEnumerable<SqlFragment> Candidates(SearchSource source, int order, SearchQuery query)
     {
+        var fieldOrder = 0;
         foreach (var (entity, column) in SearchCatalog.Columns(source))
         {
+            var field = new SearchField(entity, column, fieldOrder++);
             if (column.Kind == ValueKind.LocalizedText)
             {
-                yield return Candidate(source, entity, column, CatalogSql.Column(column, Alias), "de", "german", order, query);
-                yield return Candidate(source, entity, column, CatalogSql.EnglishColumn(column, Alias), "en", "english", order, query);
+                yield return Candidate(source, field, CatalogSql.Column(column, Alias), "de", "german", order, query);
+                yield return Candidate(source, field, CatalogSql.EnglishColumn(column, Alias), "en", "english", order, query);
             }
             else
             {
-                yield return Candidate(source, entity, column, CatalogSql.Column(column, Alias), null, "simple", order, query);
+                yield return Candidate(source, field, CatalogSql.Column(column, Alias), null, "simple", order, query);
             }
         }
     }
 
-    private static SqlFragment Candidate(SearchSource source, EntityDefinition entity, ColumnDefinition column, SqlFragment text, string? language, string configuration, int order, SearchQuery query)
+    private static SqlFragment Candidate(SearchSource source, SearchField field, SqlFragment text, string? language, string configuration, int order, SearchQuery query)
     {
+        var (entity, column, fieldOrder) = field;
         var folded = SqlFragment.Of($"translate(replace(lower(({text}) collate \"und-x-icu\"), 'ß', 'ss'), {Folding})");
         var compact = SqlFragment.Of($"regexp_replace({folded} collate \"und-x-icu\", '[^[:alnum:]]+', '', 'g')");
         var config = SqlFragment.Trusted($"'{configuration}'::regconfig");
@@ -85,7 +88,7 @@ internal sealed class SearchLoader(SqlRunner runner)
         var labels = SqlFragment.Trusted($"'{entity.Name}'::text as node_type, {CatalogSql.Key(Alias)} as id, '{column.Name}'::text as field, {(language is null ? "null::text" : $"'{language}'::text")} as lang");
         return SqlFragment.Of(
             $"""
-            select {labels}, {text} as matched, {order} as source_order,
+            select {labels}, {text} as matched, {order} as source_order, {fieldOrder} as field_order,
               {SqlFragment.Trusted(source.Weight.ToString("0.0##", System.Globalization.CultureInfo.InvariantCulture))} * case
                 when {folded} = {query.Folded}::text then 1.0
                 when starts_with({folded}, {query.Folded}::text) then 0.9
@@ -102,6 +105,9 @@ internal sealed class SearchLoader(SqlRunner runner)
 
     /// <summary>The <c>translate</c> arguments that drop the marks <see cref="SearchText"/> drops.</summary>
     private static readonly SqlFragment Folding = SqlFragment.Trusted($"'{SearchText.Marked}', '{SearchText.Plain}'");
+
+    /// <summary>A searched column and its place in its source's list (earlier fields win ties).</summary>
+    private sealed record SearchField(EntityDefinition Entity, ColumnDefinition Column, int Order);
 
     private sealed record SearchQuery(SqlValue Folded, SqlValue Compact, SqlValue Words);
 }
