@@ -1262,3 +1262,640 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    ALTER TABLE population_observation DROP CONSTRAINT population_observation_municipality_id_district_id_sub_dist_key;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    ALTER TABLE population_observation DROP CONSTRAINT population_observation_check1;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    ALTER TABLE nationality_group DROP CONSTRAINT nationality_group_kind_check;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    ALTER TABLE indicator_observation DROP CONSTRAINT indicator_observation_indicator_id_municipality_id_district_key;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    ALTER TABLE sub_district ADD area_id bigint;
+    COMMENT ON COLUMN sub_district.area_id IS 'The same quarter as an area on the level "stadtteil" (kept in step automatically).';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    ALTER TABLE source ADD attribution text;
+    COMMENT ON COLUMN source.attribution IS 'The credit line the licence asks for when the figures are reused (e.g. "© Statistisches Bundesamt (Destatis), 2026").';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    ALTER TABLE source ADD quality_level text;
+    COMMENT ON COLUMN source.quality_level IS 'How far the source can be cited: official (a statistics office or the city itself), press, secondary (a copy or summary of an official source) or unverified.';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    ALTER TABLE sdg_indicator ADD english_by_project boolean NOT NULL DEFAULT (false);
+    COMMENT ON COLUMN sdg_indicator.english_by_project IS 'True when the English title, unit and definition are the project''s translation, not published by the source.';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    ALTER TABLE population_observation ADD area_id bigint;
+    COMMENT ON COLUMN population_observation.area_id IS 'The area the figure is for, on any level; empty for the whole municipality.';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    ALTER TABLE population_observation ADD measure_id bigint;
+    COMMENT ON COLUMN population_observation.measure_id IS 'What the figure counts (e.g. residents on the reference date, annual mean population).';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    ALTER TABLE population_observation ADD period text NOT NULL DEFAULT ('year');
+    COMMENT ON COLUMN population_observation.period IS 'The period the figure belongs to: year or half_year.';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    ALTER TABLE population_observation ADD value numeric;
+    COMMENT ON COLUMN population_observation.value IS 'The figure exactly as published, in the unit of its measure (a mean can have decimals); persons is it rounded.';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    COMMENT ON COLUMN nationality_group.kind IS 'all_foreign (every non-German nationality), union (e.g. the EU), continent, single_country (a group that is one country, e.g. "Türkei"), residual ("other"/"rest of Europe"), statistical_code (a Destatis code without ISO country, e.g. "staatenlos"), origin (an origin of people with a migration background, not a citizenship; origin groups may contain each other).';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    ALTER TABLE indicator_observation ADD area_id bigint;
+    COMMENT ON COLUMN indicator_observation.area_id IS 'The area the value is for, on any level; empty for the whole municipality.';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    ALTER TABLE district ADD area_id bigint;
+    COMMENT ON COLUMN district.area_id IS 'The same district as an area on the level "stadtbezirk" (kept in step automatically).';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    ALTER TABLE population_observation DROP COLUMN area_level;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    ALTER TABLE population_observation ADD area_level text GENERATED ALWAYS AS (case
+        when sub_district_id is not null then 'sub_district'
+        when district_id is not null then 'district'
+        when area_id is not null then 'area'
+        else 'municipality'
+    end) STORED NOT NULL;
+    COMMENT ON COLUMN population_observation.area_level IS 'Which level the figure is for: municipality, district, sub_district, or area (any other level; see the area).';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    CREATE INDEX population_observation_municipality_year_idx ON population_observation (municipality_id, area_level, year);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    ALTER TABLE indicator_observation DROP COLUMN area_level;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    ALTER TABLE indicator_observation ADD area_level text GENERATED ALWAYS AS (case
+        when sub_district_id is not null then 'sub_district'
+        when district_id is not null then 'district'
+        when area_id is not null then 'area'
+        else 'municipality'
+    end) STORED NOT NULL;
+    COMMENT ON COLUMN indicator_observation.area_level IS 'Which level the value is for: municipality, district, sub_district, or area (any other level; see the area).';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    CREATE TABLE area_level (
+        id bigint GENERATED ALWAYS AS IDENTITY,
+        municipality_id bigint NOT NULL,
+        key text NOT NULL,
+        name_de text NOT NULL,
+        name_en text NOT NULL,
+        depth smallint NOT NULL,
+        valid_from date,
+        valid_until date,
+        description_de text,
+        description_en text,
+        source_id bigint NOT NULL,
+        CONSTRAINT area_level_pkey PRIMARY KEY (id),
+        CONSTRAINT area_level_id_municipality_id_key UNIQUE (id, municipality_id),
+        CONSTRAINT area_level_municipality_id_key_key UNIQUE (municipality_id, key),
+        CONSTRAINT area_level_check CHECK (valid_until is null or valid_from is null or valid_until >= valid_from),
+        CONSTRAINT area_level_depth_check CHECK (depth between 1 and 9),
+        CONSTRAINT area_level_key_check CHECK (key ~ '^[a-z0-9][a-z0-9._-]*$'),
+        CONSTRAINT area_level_name_de_check CHECK (name_de <> ''),
+        CONSTRAINT area_level_name_en_check CHECK (name_en <> ''),
+        CONSTRAINT area_level_municipality_id_fkey FOREIGN KEY (municipality_id) REFERENCES municipality (id),
+        CONSTRAINT area_level_source_id_fkey FOREIGN KEY (source_id) REFERENCES source (id)
+    );
+    COMMENT ON TABLE area_level IS 'A named level of areas in one municipality, e.g. Berlin''s Bezirke, Bezirksregionen (LOR 2006) and Planungsräume (LOR 2021), or Köln''s Stadtbezirke and Stadtteile. Areas of one level do not overlap.';
+    COMMENT ON COLUMN area_level.id IS 'Surrogate key.';
+    COMMENT ON COLUMN area_level.municipality_id IS 'The municipality whose areas the level divides.';
+    COMMENT ON COLUMN area_level.key IS 'Stable short name, unique per municipality (e.g. "bezirk", "planungsraum-lor2021").';
+    COMMENT ON COLUMN area_level.name_de IS 'Name of the level in German (e.g. "Planungsraum (LOR 2021)").';
+    COMMENT ON COLUMN area_level.name_en IS 'Name of the level in English (e.g. "Planning area (LOR 2021)").';
+    COMMENT ON COLUMN area_level.depth IS 'How far below the municipality the level lies: 1 directly below it, 2 below a level of depth 1, and so on.';
+    COMMENT ON COLUMN area_level.valid_from IS 'First day the level''s division was in force, when it has a start.';
+    COMMENT ON COLUMN area_level.valid_until IS 'Last day the level''s division was in force, when it has ended (LOR 2006: 2020-12-31).';
+    COMMENT ON COLUMN area_level.description_de IS 'What the level is, in German.';
+    COMMENT ON COLUMN area_level.description_en IS 'What the level is, in English.';
+    COMMENT ON COLUMN area_level.source_id IS 'Source that defines the level.';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    CREATE TABLE measure (
+        id bigint GENERATED ALWAYS AS IDENTITY,
+        key text NOT NULL,
+        name_de text NOT NULL,
+        name_en text NOT NULL,
+        description_de text,
+        description_en text,
+        unit_de text NOT NULL,
+        unit_en text NOT NULL,
+        kind text NOT NULL,
+        source_id bigint,
+        CONSTRAINT measure_pkey PRIMARY KEY (id),
+        CONSTRAINT measure_key_key UNIQUE (key),
+        CONSTRAINT measure_key_check CHECK (key ~ '^[a-z0-9][a-z0-9._-]*$'),
+        CONSTRAINT measure_kind_check CHECK (kind in ('count', 'mean')),
+        CONSTRAINT measure_name_de_check CHECK (name_de <> ''),
+        CONSTRAINT measure_name_en_check CHECK (name_en <> ''),
+        CONSTRAINT measure_unit_de_check CHECK (unit_de <> ''),
+        CONSTRAINT measure_unit_en_check CHECK (unit_en <> ''),
+        CONSTRAINT measure_source_id_fkey FOREIGN KEY (source_id) REFERENCES source (id)
+    );
+    COMMENT ON TABLE measure IS 'What a figure counts and how: residents registered on a reference date, the annual mean population, foreigners in the foreigners'' register, residents with a migration background by origin. Figures of different measures are never added up.';
+    COMMENT ON COLUMN measure.id IS 'Surrogate key.';
+    COMMENT ON COLUMN measure.key IS 'Stable short name used by the CSV files (e.g. "residents").';
+    COMMENT ON COLUMN measure.name_de IS 'Name in German.';
+    COMMENT ON COLUMN measure.name_en IS 'Name in English.';
+    COMMENT ON COLUMN measure.description_de IS 'What is counted, by whom and how, in German.';
+    COMMENT ON COLUMN measure.description_en IS 'What is counted, by whom and how, in English.';
+    COMMENT ON COLUMN measure.unit_de IS 'Unit of the figures in German (e.g. "Personen").';
+    COMMENT ON COLUMN measure.unit_en IS 'Unit of the figures in English (e.g. "persons").';
+    COMMENT ON COLUMN measure.kind IS 'count (people counted on a reference date) or mean (a mean over the period).';
+    COMMENT ON COLUMN measure.source_id IS 'Source that defines the measure, where one does.';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    CREATE TABLE area (
+        id bigint GENERATED ALWAYS AS IDENTITY,
+        municipality_id bigint NOT NULL,
+        level_id bigint NOT NULL,
+        code text NOT NULL,
+        name text,
+        parent_id bigint,
+        valid_from date,
+        valid_until date,
+        sort_order integer,
+        area_km2 numeric(10,3),
+        boundary geometry(MultiPolygon, 4326),
+        source_id bigint NOT NULL,
+        CONSTRAINT area_pkey PRIMARY KEY (id),
+        CONSTRAINT area_id_municipality_id_key UNIQUE (id, municipality_id),
+        CONSTRAINT area_level_id_code_key UNIQUE (level_id, code),
+        CONSTRAINT area_area_km2_check CHECK (area_km2 > 0),
+        CONSTRAINT area_check CHECK (parent_id is distinct from id),
+        CONSTRAINT area_check1 CHECK (valid_until is null or valid_from is null or valid_until >= valid_from),
+        CONSTRAINT area_code_check CHECK (code ~ '^\S(.*\S)?$'),
+        CONSTRAINT area_name_check CHECK (name <> ''),
+        CONSTRAINT area_level_id_municipality_id_fkey FOREIGN KEY (level_id, municipality_id) REFERENCES area_level (id, municipality_id),
+        CONSTRAINT area_municipality_id_fkey FOREIGN KEY (municipality_id) REFERENCES municipality (id),
+        CONSTRAINT area_parent_id_municipality_id_fkey FOREIGN KEY (parent_id, municipality_id) REFERENCES area (id, municipality_id),
+        CONSTRAINT area_source_id_fkey FOREIGN KEY (source_id) REFERENCES source (id)
+    );
+    COMMENT ON TABLE area IS 'An area of a municipality on one of its levels, e.g. Berlin''s Bezirk Mitte (code "01") or Köln''s Stadtteil Altstadt-Süd, with its official code, the area it lies in, the time its division was in force and its boundary.';
+    COMMENT ON COLUMN area.id IS 'Surrogate key.';
+    COMMENT ON COLUMN area.municipality_id IS 'The municipality the area belongs to.';
+    COMMENT ON COLUMN area.level_id IS 'The level the area is on.';
+    COMMENT ON COLUMN area.code IS 'Official code as the city publishes it, with leading zeros (e.g. Berlin LOR "01100101"); the name where no code is published.';
+    COMMENT ON COLUMN area.name IS 'Name of the area, where known.';
+    COMMENT ON COLUMN area.parent_id IS 'The area this one lies in; empty when it lies directly in the municipality.';
+    COMMENT ON COLUMN area.valid_from IS 'First day the area existed in this form, when known.';
+    COMMENT ON COLUMN area.valid_until IS 'Last day the area existed in this form, when it has ended.';
+    COMMENT ON COLUMN area.sort_order IS 'Position in the city''s official order, where there is one.';
+    COMMENT ON COLUMN area.area_km2 IS 'Area in square kilometres, where published.';
+    COMMENT ON COLUMN area.boundary IS 'Outline of the area as a multipolygon in WGS 84 longitude/latitude (EPSG:4326), where a published one was loaded.';
+    COMMENT ON COLUMN area.source_id IS 'Source that lists the area.';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    CREATE TABLE area_match (
+        old_area_id bigint NOT NULL,
+        new_area_id bigint NOT NULL,
+        CONSTRAINT area_match_pkey PRIMARY KEY (old_area_id, new_area_id),
+        CONSTRAINT area_match_check CHECK (old_area_id <> new_area_id),
+        CONSTRAINT area_match_new_area_id_fkey FOREIGN KEY (new_area_id) REFERENCES area (id),
+        CONSTRAINT area_match_old_area_id_fkey FOREIGN KEY (old_area_id) REFERENCES area (id)
+    );
+    COMMENT ON TABLE area_match IS 'Which areas of a new division overlap which areas of the old one (Berlin''s LOR 2006 and LOR 2021), so figures can be followed across the change.';
+    COMMENT ON COLUMN area_match.old_area_id IS 'An area of the older division.';
+    COMMENT ON COLUMN area_match.new_area_id IS 'An area of the newer division that overlaps it.';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    CREATE UNIQUE INDEX sub_district_area_id_key ON sub_district (area_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    ALTER TABLE source ADD CONSTRAINT source_attribution_check CHECK (attribution <> '');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    ALTER TABLE source ADD CONSTRAINT source_quality_level_check CHECK (quality_level in ('official', 'press', 'secondary', 'unverified'));
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    CREATE INDEX population_observation_area_year_idx ON population_observation (area_id, year, persons DESC) WHERE area_id is not null;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    CREATE INDEX population_observation_measure_id_idx ON population_observation (measure_id, year);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    ALTER TABLE population_observation ADD CONSTRAINT population_observation_period_check CHECK (period in ('year', 'half_year'));
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    ALTER TABLE population_observation ADD CONSTRAINT population_observation_value_check CHECK (value >= 0);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    ALTER TABLE nationality_group ADD CONSTRAINT nationality_group_kind_check CHECK (kind in ('all_foreign', 'union', 'continent', 'single_country', 'residual', 'statistical_code', 'origin'));
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    CREATE INDEX indicator_observation_area_indicator_year_idx ON indicator_observation (area_id, indicator_id, year) WHERE area_id is not null;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    CREATE UNIQUE INDEX district_area_id_key ON district (area_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    CREATE INDEX area_boundary_idx ON area USING gist (boundary);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    CREATE INDEX area_municipality_id_idx ON area (municipality_id, level_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    CREATE INDEX area_parent_id_idx ON area (parent_id, sort_order);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    CREATE INDEX area_source_id_idx ON area (source_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    CREATE INDEX area_level_source_id_idx ON area_level (source_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    CREATE INDEX area_match_new_area_id_idx ON area_match (new_area_id, old_area_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    CREATE INDEX measure_source_id_idx ON measure (source_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    ALTER TABLE district ADD CONSTRAINT district_area_id_fkey FOREIGN KEY (area_id) REFERENCES area (id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    ALTER TABLE indicator_observation ADD CONSTRAINT indicator_observation_area_id_municipality_id_fkey FOREIGN KEY (area_id, municipality_id) REFERENCES area (id, municipality_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    ALTER TABLE population_observation ADD CONSTRAINT population_observation_area_id_municipality_id_fkey FOREIGN KEY (area_id, municipality_id) REFERENCES area (id, municipality_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    ALTER TABLE population_observation ADD CONSTRAINT population_observation_measure_id_fkey FOREIGN KEY (measure_id) REFERENCES measure (id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    ALTER TABLE sub_district ADD CONSTRAINT sub_district_area_id_fkey FOREIGN KEY (area_id) REFERENCES area (id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+
+    -- One identity per country: a figure for a single-country group (Köln's "Türkei") also names that country, so
+    -- filtering by the nationality finds it; both may be named only when the group is that country's group.
+    alter table nationality_group add constraint nationality_group_id_nationality_id_key unique (id, nationality_id);
+
+    -- Every area with every area it lies in (distance 1 = its parent), read from the parents on each query so
+    -- it can never fall out of step with them. The hierarchy is a few levels deep and a few thousand areas wide.
+    create view area_ancestor as
+    with recursive walk (area_id, ancestor_id, distance) as (
+        select id, parent_id, 1 from area where parent_id is not null
+        union all
+        select w.area_id, a.parent_id, w.distance + 1
+        from walk w join area a on a.id = w.ancestor_id
+        where a.parent_id is not null
+    )
+    select area_id, ancestor_id, distance from walk;
+
+    comment on view area_ancestor is 'Every area with each area it lies in; distance 1 is the parent, 2 the parent''s parent, and so on.';
+
+    -- Today's districts and sub-districts as areas on the levels "stadtbezirk" and "stadtteil", kept in step by triggers,
+    -- so the district files keep working.
+    create function area_level_for_place(p_municipality_id bigint, p_key text, p_source_id bigint) returns bigint
+    language plpgsql as $$
+    declare
+        level_id bigint;
+    begin
+        select id into level_id from area_level where municipality_id = p_municipality_id and key = p_key;
+        if level_id is null then
+            insert into area_level (municipality_id, key, name_de, name_en, depth, description_de, description_en, source_id)
+            values (p_municipality_id, p_key,
+                    case p_key when 'stadtbezirk' then 'Stadtbezirk' else 'Stadtteil' end,
+                    case p_key when 'stadtbezirk' then 'City district' else 'Quarter' end,
+                    case p_key when 'stadtbezirk' then 1 else 2 end,
+                    case p_key when 'stadtbezirk' then 'Stadtbezirke mit eigener Bezirksvertretung.' else 'Stadtteile innerhalb der Stadtbezirke.' end,
+                    case p_key when 'stadtbezirk' then 'City districts with their own district council.' else 'Quarters inside the city districts.' end,
+                    p_source_id)
+            returning id into level_id;
+        end if;
+        return level_id;
+    end $$;
+
+    create function place_as_area(p_area_id bigint, p_municipality_id bigint, p_level_id bigint, p_parent_id bigint,
+                                  p_number text, p_name text, p_sort_order integer, p_area_km2 numeric, p_source_id bigint) returns bigint
+    language plpgsql as $$
+    declare
+        result bigint := p_area_id;
+    begin
+        -- An upsert fires the insert trigger before it finds the existing row: reuse that row's area.
+        if result is null then
+            select id into result from area where level_id = p_level_id and code = coalesce(p_number, p_name);
+        end if;
+        if result is null then
+            insert into area (municipality_id, level_id, code, name, parent_id, sort_order, area_km2, source_id)
+            values (p_municipality_id, p_level_id, coalesce(p_number, p_name), p_name, p_parent_id, p_sort_order, p_area_km2, p_source_id)
+            returning id into result;
+        else
+            update area set code = coalesce(p_number, p_name), name = p_name, parent_id = p_parent_id, sort_order = p_sort_order,
+                            area_km2 = p_area_km2, source_id = p_source_id
+            where id = result
+              and (code, name, parent_id, sort_order, area_km2, source_id)
+                  is distinct from (coalesce(p_number, p_name), p_name, p_parent_id, p_sort_order, p_area_km2, p_source_id);
+        end if;
+        return result;
+    end $$;
+
+    create function district_as_area() returns trigger
+    language plpgsql as $$
+    begin
+        new.area_id := place_as_area(new.area_id, new.municipality_id,
+            area_level_for_place(new.municipality_id, 'stadtbezirk', new.source_id), null,
+            new.number, new.name, new.sort_order, new.area_km2, new.source_id);
+        return new;
+    end $$;
+
+    create function sub_district_as_area() returns trigger
+    language plpgsql as $$
+    begin
+        new.area_id := place_as_area(new.area_id, new.municipality_id,
+            area_level_for_place(new.municipality_id, 'stadtteil', new.source_id),
+            (select d.area_id from district d where d.id = new.district_id),
+            new.number, new.name, new.sort_order, new.area_km2, new.source_id);
+        return new;
+    end $$;
+
+    create trigger district_as_area before insert or update on district for each row execute function district_as_area();
+    create trigger sub_district_as_area before insert or update on sub_district for each row execute function sub_district_as_area();
+
+    -- Fire the triggers once for the rows that exist.
+    update district set area_id = null;
+    update sub_district set area_id = null;
+
+    -- An observation of a district or quarter is an observation of its area; a figure without a measure counts residents;
+    -- a figure without an exact value is its number of persons.
+    create function observation_area() returns trigger
+    language plpgsql as $$
+    begin
+        if new.area_id is null and new.sub_district_id is not null then
+            select area_id into new.area_id from sub_district where id = new.sub_district_id;
+        elsif new.area_id is null and new.district_id is not null then
+            select area_id into new.area_id from district where id = new.district_id;
+        end if;
+        return new;
+    end $$;
+
+    create function population_observation_defaults() returns trigger
+    language plpgsql as $$
+    begin
+        -- A figure that names no measure counts residents on its reference date, the measure of every figure
+        -- loaded before measures existed; measure.csv describes it (and names its source) as well.
+        if new.measure_id is null then
+            select id into new.measure_id from measure where key = 'residents';
+        end if;
+        if new.measure_id is null then
+            insert into measure (key, name_de, name_en, description_de, description_en, unit_de, unit_en, kind)
+            values ('residents', 'Einwohner am Stichtag', 'Residents on the reference date',
+                    'Einwohnerinnen und Einwohner mit Hauptwohnsitz laut Melderegister am Stichtag.',
+                    'Residents with their main residence in the population register on the reference date.',
+                    'Personen', 'persons', 'count')
+            returning id into new.measure_id;
+        end if;
+        -- One identity per country: a figure for a single-country group (Köln's "Türkei") is a figure for that country.
+        if new.nationality_id is null and new.nationality_group_id is not null then
+            select g.nationality_id into new.nationality_id from nationality_group g
+            where g.id = new.nationality_group_id and g.kind = 'single_country';
+        end if;
+        -- A file without exact values gives persons only; a changed count without a new value replaces the old value.
+        if new.value is null or (tg_op = 'UPDATE' and new.persons is distinct from old.persons and new.value = old.value) then
+            new.value := new.persons;
+        end if;
+        return new;
+    end $$;
+
+    create trigger population_observation_area before insert or update on population_observation
+        for each row execute function observation_area();
+    create trigger population_observation_defaults before insert or update on population_observation
+        for each row execute function population_observation_defaults();
+    create trigger indicator_observation_area before insert or update on indicator_observation
+        for each row execute function observation_area();
+
+    update population_observation set area_id = null;
+    update indicator_observation set area_id = null;
+
+    alter table population_observation
+        alter column measure_id set not null,
+        alter column value set not null,
+        add constraint population_observation_check3 check (persons = round(value)),
+        add constraint population_observation_single_country_group_fkey
+            foreign key (nationality_group_id, nationality_id) references nationality_group (id, nationality_id);
+
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    alter table population_observation add constraint population_observation_natural_key unique nulls not distinct (municipality_id, district_id, sub_district_id, area_id, measure_id, nationality_id, nationality_group_id, migration_category, sex, age_group, year, reference_date);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    alter table indicator_observation add constraint indicator_observation_natural_key unique nulls not distinct (indicator_id, municipality_id, district_id, sub_district_id, area_id, year, disaggregation);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207112916_AreasAndMeasures') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261207112916_AreasAndMeasures', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

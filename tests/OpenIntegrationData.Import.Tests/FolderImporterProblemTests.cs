@@ -181,7 +181,7 @@ public sealed class FolderImporterProblemTests(SeededDatabaseFixture seeded)
             "population_observation.csv:4:4: unknown nationality (nationality_alpha2 'XX')",
             "population_observation.csv:5:7: 'sex': \"diverse\" is not one of female, male",
             "population_observation.csv:5:13: 'is_illustrative': \"maybe\" is not true or false",
-            "population_observation.csv:7:1: duplicate natural key (municipality_ags '05111000', district_name 'Stadtbezirk 1', sub_district_name '', nationality_alpha2 'TR', nationality_group_key '', migration_category 'all', sex '', age_group '', year '2033'); first on line 6",
+            "population_observation.csv:7:1: duplicate natural key (municipality_ags '05111000', district_name 'Stadtbezirk 1', sub_district_name '', nationality_alpha2 'TR', nationality_group_key '', migration_category 'all', sex '', age_group '', year '2033', reference_date ''); first on line 6",
         ], problems);
     }
 

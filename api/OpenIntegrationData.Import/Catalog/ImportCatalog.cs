@@ -1,3 +1,4 @@
+using OpenIntegrationData.Data.Model.Areas;
 using OpenIntegrationData.Data.Model.Nationalities;
 using OpenIntegrationData.Data.Model.Observations;
 using OpenIntegrationData.Data.Model.Places;
@@ -95,6 +96,35 @@ internal static class ImportCatalog
             .Key(s => s.DistrictId, s => s.Name)
             .Build();
 
+        var level = new TableImportBuilder<Level>()
+            .Reference(l => l.MunicipalityId, municipality, "municipality_ags")
+            .Columns(l => l.Key, l => l.NameDe, l => l.NameEn, l => l.Depth, l => l.ValidFrom, l => l.ValidUntil, l => l.DescriptionDe, l => l.DescriptionEn)
+            .Reference(l => l.SourceId, source, "source_key")
+            .Key(l => l.MunicipalityId, l => l.Key)
+            .Build();
+
+        var area = new TableImportBuilder<Area>()
+            .Reference(a => a.MunicipalityId, municipality, "municipality_ags")
+            .Reference(a => a.LevelId, level, "municipality_ags", "level_key")
+            .Columns(a => a.Code, a => a.Name)
+            .ReferenceToItself(a => a.ParentId, "municipality_ags", "parent_level_key", "parent_code")
+            .Columns(a => a.ValidFrom, a => a.ValidUntil, a => a.SortOrder, a => a.AreaKm2)
+            .Reference(a => a.SourceId, source, "source_key")
+            .Key(a => a.LevelId, a => a.Code)
+            .Build();
+
+        var areaMatch = new TableImportBuilder<AreaMatch>()
+            .Reference(m => m.OldAreaId, area, "municipality_ags", "old_level_key", "old_code")
+            .Reference(m => m.NewAreaId, area, "municipality_ags", "new_level_key", "new_code")
+            .Key(m => m.OldAreaId, m => m.NewAreaId)
+            .Build();
+
+        var measure = new TableImportBuilder<Measure>()
+            .Columns(m => m.Key, m => m.NameDe, m => m.NameEn, m => m.DescriptionDe, m => m.DescriptionEn, m => m.UnitDe, m => m.UnitEn, m => m.Kind)
+            .Reference(m => m.SourceId, source, "source_key")
+            .Key(m => m.Key)
+            .Build();
+
         var population = new TableImportBuilder<PopulationObservation>()
             .Reference(o => o.MunicipalityId, municipality, "municipality_ags")
             .Reference(o => o.DistrictId, district, "municipality_ags", "district_name")
@@ -105,8 +135,13 @@ internal static class ImportCatalog
             .Reference(o => o.SourceId, source, "source_key")
             .Column(o => o.IsIllustrative, defaultValue: false)
             .Column(o => o.Note)
-            .Key(o => o.MunicipalityId, o => o.DistrictId, o => o.SubDistrictId, o => o.NationalityId, o => o.NationalityGroupId,
-                o => o.MigrationCategory, o => o.Sex, o => o.AgeGroup, o => o.Year)
+            .Reference(o => o.AreaId, area, "municipality_ags", "area_level_key", "area_code")
+            // Left empty, the database fills them in: the measure "residents" and the exact value = persons.
+            .ReferenceFilledInByDatabase(o => o.MeasureId, measure, "measure_key")
+            .Column(o => o.Period, defaultValue: "year")
+            .Column(o => o.Value, filledInByDatabase: true)
+            .Key(o => o.MunicipalityId, o => o.DistrictId, o => o.SubDistrictId, o => o.AreaId, o => o.MeasureId, o => o.NationalityId,
+                o => o.NationalityGroupId, o => o.MigrationCategory, o => o.Sex, o => o.AgeGroup, o => o.Year, o => o.ReferenceDate)
             .Build();
 
         var indicatorObservation = new TableImportBuilder<IndicatorObservation>()
@@ -118,7 +153,8 @@ internal static class ImportCatalog
             .Reference(o => o.SourceId, source, "source_key")
             .Column(o => o.IsIllustrative, defaultValue: false)
             .Column(o => o.Note)
-            .Key(o => o.IndicatorId, o => o.MunicipalityId, o => o.DistrictId, o => o.SubDistrictId, o => o.Year, o => o.Disaggregation)
+            .Reference(o => o.AreaId, area, "municipality_ags", "area_level_key", "area_code")
+            .Key(o => o.IndicatorId, o => o.MunicipalityId, o => o.DistrictId, o => o.SubDistrictId, o => o.AreaId, o => o.Year, o => o.Disaggregation)
             .Build();
 
         var programme = new TableImportBuilder<Programme>()
@@ -140,7 +176,7 @@ internal static class ImportCatalog
         return
         [
             source, goal, target, indicator, nationality, nationalityGroup, municipality, district, subDistrict,
-            population, indicatorObservation, programme,
+            level, area, areaMatch, measure, population, indicatorObservation, programme,
             new TableImportBuilder<ProgrammeDistrict>()
                 .Reference(l => l.ProgrammeId, programme, "programme_key")
                 .Reference(l => l.DistrictId, district, "municipality_ags", "district_name")

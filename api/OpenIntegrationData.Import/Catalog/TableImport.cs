@@ -8,7 +8,7 @@ internal sealed class TableImport
 {
     public TableImport(
         string table, IReadOnlyList<ColumnSpec> columns, IReadOnlyList<ReferenceSpec> references, IReadOnlyList<string> naturalKey,
-        IReadOnlyList<string> csvColumns)
+        IReadOnlyList<string> csvColumns, IReadOnlyList<(string DbColumn, string[] CsvColumns)>? selfReferences = null)
     {
         CsvColumns = csvColumns;
         Table = table;
@@ -18,6 +18,8 @@ internal sealed class TableImport
         KeyColumns = [.. naturalKey.SelectMany(FlattenKeyPart)];
         CsvKeyColumns = [.. naturalKey.SelectMany(CsvColumnsOfKeyPart).Distinct(StringComparer.Ordinal)];
         DbKeyColumns = [.. naturalKey.Select(part => References.FirstOrDefault(r => r.DbColumn == part)?.DbColumn ?? part)];
+        // A row can name another row of the same file or table; its key is known only now.
+        References = [.. references, .. (selfReferences ?? []).Select(s => new ReferenceSpec { DbColumn = s.DbColumn, Target = this, Required = false, CsvColumns = s.CsvColumns })];
     }
 
     public string Table { get; }
@@ -27,6 +29,9 @@ internal sealed class TableImport
     public IReadOnlyList<ColumnSpec> Columns { get; }
 
     public IReadOnlyList<ReferenceSpec> References { get; }
+
+    /// <summary>References to rows of this same table: resolved while the rows are written, parents before children.</summary>
+    public IEnumerable<ReferenceSpec> ReferencesToItself => References.Where(r => r.Target == this);
 
     /// <summary>Parts of the natural key: names of plain columns or the <see cref="ReferenceSpec.DbColumn"/> of references.</summary>
     public IReadOnlyList<string> NaturalKey { get; }

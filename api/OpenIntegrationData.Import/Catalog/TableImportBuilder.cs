@@ -22,12 +22,16 @@ internal sealed class TableImportBuilder<TEntity>
     private readonly List<ColumnSpec> _columns = [];
     private readonly List<ReferenceSpec> _references = [];
     private readonly List<string> _csvColumns = [];
+    private readonly List<(string DbColumn, string[] CsvColumns)> _selfReferences = [];
     private string[] _naturalKey = [];
 
     private string Table => _entity.GetTableName()!;
 
-    /// <summary>A plain column; <paramref name="defaultValue"/> is what an empty field stands for in a column the database requires.</summary>
-    public TableImportBuilder<TEntity> Column(Expression<Func<TEntity, object?>> property, object? defaultValue = null)
+    /// <summary>
+    /// A plain column; <paramref name="defaultValue"/> is what an empty field stands for in a column the database requires.
+    /// With <paramref name="filledInByDatabase"/>, an empty field is left for the database's trigger to fill in.
+    /// </summary>
+    public TableImportBuilder<TEntity> Column(Expression<Func<TEntity, object?>> property, object? defaultValue = null, bool filledInByDatabase = false)
     {
         var column = PropertyOf(property);
         var name = column.GetColumnName();
@@ -37,7 +41,7 @@ internal sealed class TableImportBuilder<TEntity>
         {
             Name = name,
             Type = TypeOf(column),
-            Required = !column.IsNullable && defaultValue is null,
+            Required = !column.IsNullable && defaultValue is null && !filledInByDatabase,
             Default = defaultValue,
             Min = minimum,
             Max = maximum,
@@ -59,7 +63,16 @@ internal sealed class TableImportBuilder<TEntity>
     }
 
     /// <summary>A foreign key, written in the file as the natural key of the row it points at (<paramref name="csvColumns"/>).</summary>
-    public TableImportBuilder<TEntity> Reference(Expression<Func<TEntity, object?>> foreignKey, TableImport target, params string[] csvColumns)
+    public TableImportBuilder<TEntity> Reference(Expression<Func<TEntity, object?>> foreignKey, TableImport target, params string[] csvColumns) =>
+        Reference(foreignKey, target, filledInByDatabase: false, csvColumns);
+
+    /// <summary>A foreign key the file may leave empty although the database requires it: a trigger fills it in.</summary>
+    public TableImportBuilder<TEntity> ReferenceFilledInByDatabase(
+        Expression<Func<TEntity, object?>> foreignKey, TableImport target, params string[] csvColumns) =>
+        Reference(foreignKey, target, filledInByDatabase: true, csvColumns);
+
+    private TableImportBuilder<TEntity> Reference(
+        Expression<Func<TEntity, object?>> foreignKey, TableImport target, bool filledInByDatabase, string[] csvColumns)
     {
         var column = PropertyOf(foreignKey);
         var principal = column.GetContainingForeignKeys().First(key => key.Properties[0] == column).PrincipalEntityType.GetTableName();
@@ -69,7 +82,23 @@ internal sealed class TableImportBuilder<TEntity>
         }
 
         _csvColumns.AddRange(csvColumns);
-        _references.Add(new ReferenceSpec { DbColumn = column.GetColumnName(), Target = target, Required = !column.IsNullable, CsvColumns = csvColumns });
+        _references.Add(new ReferenceSpec { DbColumn = column.GetColumnName(), Target = target, Required = !column.IsNullable && !filledInByDatabase, CsvColumns = csvColumns });
+        return this;
+    }
+
+    /// <summary>An optional reference to another row of the same table (an area's parent), written as that row's natural key;
+    /// rows are written parents first, so the parent may come later in the file.</summary>
+    public TableImportBuilder<TEntity> ReferenceToItself(Expression<Func<TEntity, object?>> foreignKey, params string[] csvColumns)
+    {
+        var column = PropertyOf(foreignKey);
+        var principal = column.GetContainingForeignKeys().First(key => key.Properties[0] == column).PrincipalEntityType;
+        if (principal != _entity)
+        {
+            throw new InvalidOperationException($"{Table}.{column.GetColumnName()} points at {principal.GetTableName()}, not at {Table} itself");
+        }
+
+        _csvColumns.AddRange(csvColumns);
+        _selfReferences.Add((column.GetColumnName(), csvColumns));
         return this;
     }
 
@@ -91,9 +120,17 @@ internal sealed class TableImportBuilder<TEntity>
         {
             throw new InvalidOperationException($"{Table}: natural key part '{part}' is neither a column nor a reference");
         }
-        return _naturalKey.Length == 0
-            ? throw new InvalidOperationException($"{Table}: no natural key")
-            : new TableImport(Table, _columns, _references, _naturalKey, [.. _csvColumns.Distinct(StringComparer.Ordinal)]);
+        if (_naturalKey.Length == 0)
+        {
+            throw new InvalidOperationException($"{Table}: no natural key");
+        }
+        var built = new TableImport(Table, _columns, _references, _naturalKey, [.. _csvColumns.Distinct(StringComparer.Ordinal)], _selfReferences);
+        foreach (var reference in built.ReferencesToItself.Where(r => r.CsvColumns.Count != built.KeyColumns.Count))
+        {
+            throw new InvalidOperationException(
+                $"{Table}.{reference.DbColumn}: {reference.CsvColumns.Count} CSV columns for a key of {built.KeyColumns.Count}");
+        }
+        return built;
     }
 
     private IProperty PropertyOf(Expression<Func<TEntity, object?>> reference)

@@ -50,7 +50,16 @@ internal sealed class StagingSql(TableImport table, FileHeader header)
 
     public string DeleteLines => $"delete from {StageTable} where line = any($1)";
 
-    public string Lines => $"select line from {StageTable} order by line";
+    public string Lines => $"select line from {StageTable} where {Ready} order by line";
+
+    /// <summary>Rows that can be written now: every reference to a row of the same table is resolved (or not given).
+    /// Rows naming a row of the same file wait until that row is written.</summary>
+    public string Ready =>
+        string.Join(" and ", header.References.Where(r => r.Target == table).Select(r => $"not ({Unresolvable(r)})").DefaultIfEmpty("true"));
+
+    public string CountReady => $"select count(*) from {StageTable} where {Ready}";
+
+    public string DeleteReady => $"delete from {StageTable} where {Ready}";
 
     /// <summary>Inserts new rows and updates existing ones (same natural key) only where a value differs,
     /// so re-importing the same file changes nothing. With <paramref name="singleLine"/>, only the row of line $1.</summary>
@@ -67,7 +76,7 @@ internal sealed class StagingSql(TableImport table, FileHeader header)
                 + $"is distinct from ({string.Join(", ", updated.Select(c => $"excluded.{Quote(c)}"))})";
         return $"insert into {Quote(table.Table)} as t ({string.Join(", ", targets.Select(Quote))}) "
             + $"select {string.Join(", ", sources.Select(Quote))} from {StageTable} "
-            + (singleLine ? "where line = $1 " : "order by line ")
+            + (singleLine ? "where line = $1 " : $"where {Ready} order by line ")
             + conflict + action;
     }
 

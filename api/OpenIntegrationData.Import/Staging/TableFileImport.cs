@@ -41,7 +41,7 @@ internal sealed class TableFileImport(NpgsqlConnection connection, TableImport t
         {
             await CheckReferencesAsync(header, sql, cancellationToken);
             await CheckDuplicatesAsync(header, sql, cancellationToken);
-            await UpsertAsync(sql, cancellationToken);
+            await UpsertInRoundsAsync(header, sql, cancellationToken);
         }
         await ExecuteAsync(sql.Drop, cancellationToken);
     }
@@ -115,21 +115,59 @@ internal sealed class TableFileImport(NpgsqlConnection connection, TableImport t
 
     private async Task CheckReferencesAsync(FileHeader header, StagingSql sql, CancellationToken cancellationToken)
     {
-        foreach (var reference in header.References)
+        foreach (var reference in header.References.Where(r => r.Target != table))
         {
             await ExecuteAsync(sql.Resolve(reference), cancellationToken);
-            var column = header.Find(reference.PresenceColumn)!.Column;
-            await using (var command = new NpgsqlCommand(sql.Unresolved(reference), connection) { CommandTimeout = NoTimeout })
-            await using (var rows = await command.ExecuteReaderAsync(cancellationToken))
+            await ReportUnresolvedAsync(header, sql, reference, cancellationToken);
+        }
+    }
+
+    /// <summary>Writes the rows whose references to the same table are resolved, resolves again against what was
+    /// written, and repeats until no row is left that can be written (an area's parent before the area).
+    /// Rows still naming an unknown row of the table are then reported.</summary>
+    private async Task UpsertInRoundsAsync(FileHeader header, StagingSql sql, CancellationToken cancellationToken)
+    {
+        var toItself = header.References.Where(r => r.Target == table).ToList();
+        if (toItself.Count == 0)
+        {
+            await UpsertAsync(sql, cancellationToken);
+            return;
+        }
+        while (!problems.IsFull)
+        {
+            foreach (var reference in toItself)
             {
-                while (await rows.ReadAsync(cancellationToken))
+                await ExecuteAsync(sql.Resolve(reference), cancellationToken);
+            }
+            await using (var count = new NpgsqlCommand(sql.CountReady, connection) { CommandTimeout = NoTimeout })
+            {
+                if ((long)(await count.ExecuteScalarAsync(cancellationToken))! == 0)
                 {
-                    var key = string.Join(", ", reference.CsvColumns.Select((name, i) => $"{name} '{(rows.IsDBNull(i + 1) ? "" : rows.GetString(i + 1))}'"));
-                    problems.Add(File, rows.GetInt32(0), column, $"unknown {reference.Target.Table} ({key})");
+                    break;
                 }
             }
-            await ExecuteAsync(sql.DeleteUnresolved(reference), cancellationToken);
+            await UpsertAsync(sql, cancellationToken);
+            await ExecuteAsync(sql.DeleteReady, cancellationToken);
         }
+        foreach (var reference in toItself)
+        {
+            await ReportUnresolvedAsync(header, sql, reference, cancellationToken);
+        }
+    }
+
+    private async Task ReportUnresolvedAsync(FileHeader header, StagingSql sql, ReferenceSpec reference, CancellationToken cancellationToken)
+    {
+        var column = header.Find(reference.PresenceColumn)!.Column;
+        await using (var command = new NpgsqlCommand(sql.Unresolved(reference), connection) { CommandTimeout = NoTimeout })
+        await using (var rows = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await rows.ReadAsync(cancellationToken))
+            {
+                var key = string.Join(", ", reference.CsvColumns.Select((name, i) => $"{name} '{(rows.IsDBNull(i + 1) ? "" : rows.GetString(i + 1))}'"));
+                problems.Add(File, rows.GetInt32(0), column, $"unknown {reference.Target.Table} ({key})");
+            }
+        }
+        await ExecuteAsync(sql.DeleteUnresolved(reference), cancellationToken);
     }
 
     private async Task CheckDuplicatesAsync(FileHeader header, StagingSql sql, CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ namespace OpenIntegrationData.Data.Tests.Support;
 /// One migrated database with the real seed data, and the served schema on top of it with a
 /// statement counter; shared by the graph tests, which only read.
 /// </summary>
-public sealed class SeededGraphFixture : IAsyncLifetime
+public class SeededGraphFixture : IAsyncLifetime
 {
     private readonly PostgresFixture _postgres = new();
     private TestDatabase? _database;
@@ -28,14 +28,20 @@ public sealed class SeededGraphFixture : IAsyncLifetime
 
     public GraphQL.Types.Schema Schema { get; private set; } = null!;
 
+    /// <summary>The folders imported, in order: the seed data, and whatever a derived fixture adds on top.</summary>
+    protected virtual IEnumerable<string> Folders => [RepositoryFolder.SeedData];
+
     public async Task InitializeAsync()
     {
         await _postgres.InitializeAsync();
         _database = await _postgres.CreateDatabaseAsync();
-        var import = await new FolderImporter(_database.DataSource).ImportAsync(RepositoryFolder.SeedData);
-        if (!import.Succeeded)
+        foreach (var folder in Folders)
         {
-            throw new InvalidOperationException("seed import failed:\n" + string.Join("\n", import.Problems));
+            var import = await new FolderImporter(_database.DataSource).ImportAsync(folder);
+            if (!import.Succeeded)
+            {
+                throw new InvalidOperationException($"import of {folder} failed:\n" + string.Join("\n", import.Problems));
+            }
         }
 
         Schema = OpenDataGraph.CreateSchema(_database.DataSource, Options, Statements);

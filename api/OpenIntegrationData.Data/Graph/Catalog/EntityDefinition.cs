@@ -13,6 +13,9 @@ public sealed record EntityDefinition(string Name, string Table, string Connecti
     /// <summary>Description of the root connection: what the list holds.</summary>
     public string ListDescription { get; init; } = string.Empty;
 
+    /// <summary>Why the root connection is deprecated and what to use instead, or null while it is current.</summary>
+    public string? ConnectionDeprecationReason { get; init; }
+
     /// <summary>Scalar fields in schema order.</summary>
     public IReadOnlyList<ColumnDefinition> Columns { get; init; } = [];
 

@@ -82,7 +82,7 @@ public sealed class ModelBinding<TEntity>
         var targetType = target.GetContainingForeignKeys().First(key => key.Properties[0] == target).PrincipalEntityType.ClrType;
         return new(name, targetType.Name, RelationKind.ManyToMany, description)
         {
-            LinkTable = link.GetTableName(),
+            LinkTable = link.GetTableName() ?? link.GetViewName(),
             LinkOwnerKey = owner.GetColumnName(),
             LinkTargetKey = target.GetColumnName(),
         };

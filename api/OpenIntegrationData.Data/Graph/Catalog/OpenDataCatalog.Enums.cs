@@ -11,12 +11,18 @@ public static partial class OpenDataCatalog
             new("municipality", "The whole municipality (Gemeinde)."),
             new("district", "A city district (Stadtbezirk)."),
             new("sub_district", "A quarter (Stadtteil) inside a district."),
+            new("area", "An area on another of the municipality's levels, such as Berlin's Planungsräume; see the figure's `area` and its `level`."),
         ]),
         new("IndicatorKind", "Which list an indicator comes from.",
         [
             new("global", "The UN global indicator list (e.g. 10.7.2)."),
             new("municipal", "The German municipal SDG indicators (SDG-Indikatoren für Kommunen) that cities and counties report."),
             new("context", "A related statistic from the same statistical source that belongs to no SDG set (e.g. population density)."),
+        ]),
+        new("MeasureKind", "How a measure counts.",
+        [
+            new("count", "People counted on a reference date (Stichtag)."),
+            new("mean", "A mean over the period: the annual mean population (mittlere Bevölkerung)."),
         ]),
         new("MembershipRole", "How a municipality takes part in a network.",
         [
@@ -41,6 +47,7 @@ public static partial class OpenDataCatalog
             new("single_country", "A group that is one country, e.g. \"Türkei\"."),
             new("residual", "The rest, e.g. \"Übriges Europa\" (rest of Europe)."),
             new("statistical_code", "A Destatis code without an ISO country, e.g. \"staatenlos\" (stateless) or \"ungeklärt\" (unknown)."),
+            new("origin", "An origin (Herkunft) of people with a migration background, not a citizenship; origin groups can contain each other (Berlin: \"Europäische Union\" and \"Polen\")."),
         ]),
         new("NetworkKind", "What kind of network a municipality can join.",
         [
@@ -103,6 +110,11 @@ public static partial class OpenDataCatalog
         [
             new("female", "Female."),
             new("male", "Male."),
+        ]),
+        new("ReferencePeriod", "The period a figure belongs to.",
+        [
+            new("year", "A calendar year."),
+            new("half_year", "A half-year (Berlin publishes its register counts for 30 June and 31 December)."),
         ]),
         new("SourceKind", "What kind of publication a source is.",
         [

@@ -28,7 +28,9 @@ public static partial class OpenDataCatalog
                 e.Column(x => x.AgeGroup, "ageGroup", "Age group in years, written `from-to` or `from+`, when the figure is for one; empty for all ages."),
                 e.Column(x => x.Year, "year", "Year the figure refers to."),
                 e.Column(x => x.ReferenceDate, "referenceDate", "Exact reference date (Stichtag), when the source gives one."),
-                e.Column(x => x.Persons, "persons", "Number of residents (Einwohner)."),
+                e.Enum(x => x.Period, "period", "ReferencePeriod", "The period the figure belongs to: a year or a half-year."),
+                e.Column(x => x.Persons, "persons", "Number of residents (Einwohner); for a mean, rounded to whole persons (see `value`)."),
+                e.Column(x => x.Value, "value", "The figure exactly as published, in the unit of its measure; a mean over the year can have decimals."),
                 e.IsIllustrative(x => x.IsIllustrative, "figure"),
                 e.LicenceOfSource(x => x.SourceId),
                 e.Column(x => x.Note, "note", "Remarks on the figure."),
@@ -36,9 +38,11 @@ public static partial class OpenDataCatalog
             Relations =
             [
                 e.One(x => x.MunicipalityId, "municipality", "The municipality of the area (always set)."),
-                e.One(x => x.DistrictId, "district", "The district (Stadtbezirk), for district and quarter figures."),
-                e.One(x => x.SubDistrictId, "subDistrict", "The quarter (Stadtteil), for quarter figures."),
-                e.One(x => x.NationalityId, "nationality", "The nationality counted, when the figure is for a single country."),
+                e.One(x => x.DistrictId, "district", "The district (Stadtbezirk), for district and quarter figures.") with { DeprecationReason = "Use `area`: a district's figures are figures of its area on the level \"stadtbezirk\"." },
+                e.One(x => x.SubDistrictId, "subDistrict", "The quarter (Stadtteil), for quarter figures.") with { DeprecationReason = "Use `area`: a quarter's figures are figures of its area on the level \"stadtteil\"." },
+                e.One(x => x.AreaId, "area", "The area the figure is for, on any level; null for the whole municipality."),
+                e.One(x => x.MeasureId, "measure", "What the figure counts: residents on the reference date, the annual mean population, … Never add up figures of different measures."),
+                e.One(x => x.NationalityId, "nationality", "The nationality counted, when the figure is for a single country; also when the source reports it as a group of one country (Köln's group \"Türkei\" counts nationals of TR)."),
                 e.One(x => x.NationalityGroupId, "nationalityGroup", "The group of nationalities counted, when the figure is for a group."),
                 e.SourceOf(x => x.SourceId, "the figure"),
             ],
@@ -47,8 +51,8 @@ public static partial class OpenDataCatalog
                 "PopulationTotal",
                 "persons",
                 ValueKind.Long,
-                ["year", "areaLevel", "migrationCategory", "sex", "ageGroup", "isIllustrative", "municipality", "district", "subDistrict", "nationality", "nationalityGroup", "source"],
-                "Resident counts added up per group, without writing code: filter the figures with `where` (the same filter as `populationObservations`), name the dimensions in `groupBy`, and get count, sum, min, max and average of `persons` per group; `order: [{ sum: DESC }]` with `first: 3` gives the three largest groups. A group whose figures overlap (a city and its districts, a group of nationalities and its members, two years, a breakdown and its total) is refused with an error (code OID0002) that names the dimension and how to narrow the filter, so a sum never counts anyone twice.")
+                ["year", "areaLevel", "migrationCategory", "sex", "ageGroup", "isIllustrative", "municipality", "district", "subDistrict", "nationality", "nationalityGroup", "source", "referenceDate", "period", "area", "measure"],
+                "Resident counts added up per group, without writing code: filter the figures with `where` (the same filter as `populationObservations`), name the dimensions in `groupBy`, and get count, sum, min, max and average of `persons` per group; `order: [{ sum: DESC }]` with `first: 3` gives the three largest groups. A group whose figures overlap (a city and its districts, a group of nationalities and its members, two measures, two reference dates, a breakdown and its total) is refused with an error (code OID0002) that names the dimension and how to narrow the filter, so a sum never counts anyone twice.")
             {
                 Overlaps = PopulationOverlaps,
             },
@@ -58,17 +62,21 @@ public static partial class OpenDataCatalog
     /// <summary>How resident figures can contain each other. Each condition is true when a group mixes such figures.</summary>
     private static readonly OverlapRule[] PopulationOverlaps =
     [
+        new("MEASURE",
+            "count(distinct {t}.measure_id) > 1",
+            "figures of different measures (e.g. register counts and annual means) are different things",
+            "filter one measure, e.g. `measure: { key: { eq: \"residents\" } }`, or group by MEASURE"),
         new("REFERENCE_DATE",
             "count(distinct ({t}.year, {t}.reference_date)) > 1",
-            "figures of different years or reference dates count the same residents again",
-            "filter one year, e.g. `year: { eq: 2012 }`, or group by YEAR"),
+            "figures of different reference dates count the same residents again",
+            "filter one date, e.g. `year: { eq: 2024 }` and `referenceDate: { eq: \"2024-12-31\" }`, or group by YEAR or REFERENCE_DATE"),
         new("AREA",
-            "count(distinct ({t}.municipality_id, {t}.area_level)) > count(distinct {t}.municipality_id)",
+            "count(distinct ({t}.municipality_id, coalesce((select a.level_id from area a where a.id = {t}.area_id), 0))) > count(distinct {t}.municipality_id)",
             "figures of a municipality and of areas inside it, or of areas on different levels, count the same residents again",
-            "filter one level, e.g. `areaLevel: { eq: DISTRICT }`, or group by AREA_LEVEL"),
+            "filter one level, e.g. `area: { level: { key: { eq: \"bezirk\" } } }`, `areaLevel: { eq: MUNICIPALITY }` or `area: { id: { eq: null } }`, or group by AREA_LEVEL or AREA"),
         new("NATIONALITY",
             "count(distinct coalesce('n' || {t}.nationality_id, 'g' || {t}.nationality_group_id, 'all')) > 1 and bool_or({t}.nationality_id is null)",
-            "a group of nationalities (or all residents) and its members, or groups that contain each other, count the same residents again",
+            "a group of nationalities (or all residents) and its members, or groups that contain each other (Berlin's origin groups), count the same residents again",
             "filter all nationalities together (`nationality: { id: { eq: null } }` and `nationalityGroup: { id: { eq: null } }`), one group (`nationalityGroup: { key: { eq: \"foreign\" } }`) or single countries only (`nationality: { id: { neq: null } }`), or group by NATIONALITY_GROUP or NATIONALITY"),
         new("MIGRATION_CATEGORY",
             "count(distinct {t}.migration_category) > 1",
@@ -111,8 +119,9 @@ public static partial class OpenDataCatalog
             [
                 e.One(x => x.IndicatorId, "indicator", "The indicator measured."),
                 e.One(x => x.MunicipalityId, "municipality", "The municipality of the area (always set)."),
-                e.One(x => x.DistrictId, "district", "The district (Stadtbezirk), for district and quarter values."),
-                e.One(x => x.SubDistrictId, "subDistrict", "The quarter (Stadtteil), for quarter values."),
+                e.One(x => x.DistrictId, "district", "The district (Stadtbezirk), for district and quarter values.") with { DeprecationReason = "Use `area`: a district's values are values of its area on the level \"stadtbezirk\"." },
+                e.One(x => x.SubDistrictId, "subDistrict", "The quarter (Stadtteil), for quarter values.") with { DeprecationReason = "Use `area`: a quarter's values are values of its area on the level \"stadtteil\"." },
+                e.One(x => x.AreaId, "area", "The area the value is for, on any level; null for the whole municipality."),
                 e.SourceOf(x => x.SourceId, "the value"),
             ],
             Totals = new(
@@ -120,7 +129,7 @@ public static partial class OpenDataCatalog
                 "IndicatorTotal",
                 "value",
                 ValueKind.Decimal,
-                ["year", "areaLevel", "unit", "disaggregation", "status", "isIllustrative", "indicator", "municipality", "district", "subDistrict", "source"],
+                ["year", "areaLevel", "unit", "disaggregation", "status", "isIllustrative", "indicator", "municipality", "district", "subDistrict", "source", "area"],
                 "Indicator values summarised per group: filter with `where` (the same filter as `indicatorObservations`), name the dimensions in `groupBy`, and get count, sum, min, max and average of `value` per group; `order` and `first` pick the largest or smallest groups. A group that mixes indicators or units is refused with an error (code OID0002): filter one indicator or group by INDICATOR.")
             {
                 Overlaps =

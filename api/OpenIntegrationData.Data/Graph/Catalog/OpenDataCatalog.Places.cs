@@ -1,3 +1,4 @@
+using OpenIntegrationData.Data.Model.Areas;
 using OpenIntegrationData.Data.Model.Nationalities;
 using OpenIntegrationData.Data.Model.Observations;
 using OpenIntegrationData.Data.Model.Places;
@@ -34,8 +35,10 @@ public static partial class OpenDataCatalog
             ],
             Relations =
             [
-                e.Many<District>(x => x.MunicipalityId, "districts", "The city districts (Stadtbezirke) of the municipality."),
-                e.Many<SubDistrict>(x => x.MunicipalityId, "subDistricts", "The quarters (Stadtteile) of the municipality."),
+                e.Many<District>(x => x.MunicipalityId, "districts", "The city districts (Stadtbezirke) of the municipality.") with { DeprecationReason = "Use `areas` with a level filter, e.g. `areas(where: { level: { key: { eq: \"stadtbezirk\" } } })`." },
+                e.Many<SubDistrict>(x => x.MunicipalityId, "subDistricts", "The quarters (Stadtteile) of the municipality.") with { DeprecationReason = "Use `areas` with a level filter, e.g. `areas(where: { level: { key: { eq: \"stadtteil\" } } })`." },
+                e.Many<Level>(x => x.MunicipalityId, "levels", "The levels the municipality is divided into, from the largest areas down (Berlin: Bezirk, Prognoseraum, Bezirksregion, Planungsraum)."),
+                e.Many<Area>(x => x.MunicipalityId, "areas", "The areas of the municipality on all its levels."),
                 e.Many<Programme>(x => x.MunicipalityId, "programmes", "Integration programmes and services the municipality runs or funds."),
                 e.Many<Membership>(x => x.MunicipalityId, "memberships", "Networks and charters the municipality has joined."),
                 e.Many<PopulationObservation>(x => x.MunicipalityId, "populationObservations", "Resident counts for the municipality and every area inside it."),
@@ -60,6 +63,7 @@ public static partial class OpenDataCatalog
             "A city district (Stadtbezirk) of a municipality, e.g. Düsseldorf's Stadtbezirk 3 or Köln's Innenstadt. Districts have their own council (Bezirksvertretung).")
         {
             ListDescription = "City districts (Stadtbezirke) of all municipalities.",
+            ConnectionDeprecationReason = DistrictsDeprecation,
             Columns =
             [
                 e.Column(x => x.Name, "name", "Name of the district, unique within its municipality (Düsseldorf's districts are only numbered: \"Stadtbezirk 1\" … \"Stadtbezirk 10\")."),
@@ -74,6 +78,7 @@ public static partial class OpenDataCatalog
             Relations =
             [
                 e.One(x => x.MunicipalityId, "municipality", "The municipality the district belongs to."),
+                e.One(x => x.AreaId, "area", "The same district as an area on the level \"stadtbezirk\", with its place in the hierarchy.") with { Nullable = false },
                 e.Many<SubDistrict>(x => x.DistrictId, "subDistricts", "The quarters (Stadtteile) inside the district."),
                 e.Linked<ProgrammeDistrict>(x => x.DistrictId, x => x.ProgrammeId, "programmes", "Programmes that name this district as one they serve. Programmes for the whole city are listed on the municipality."),
                 e.Many<PopulationObservation>(x => x.DistrictId, "populationObservations", "Resident counts for the district and its quarters."),
@@ -94,6 +99,7 @@ public static partial class OpenDataCatalog
             "A quarter (Stadtteil) inside a city district, e.g. Flingern-Süd in Düsseldorf's Stadtbezirk 2.")
         {
             ListDescription = "Quarters (Stadtteile) inside the city districts.",
+            ConnectionDeprecationReason = SubDistrictsDeprecation,
             Columns =
             [
                 e.Column(x => x.Name, "name", "Name of the quarter, unique within its municipality."),
@@ -108,6 +114,7 @@ public static partial class OpenDataCatalog
             Relations =
             [
                 e.One(x => x.MunicipalityId, "municipality", "The municipality the quarter belongs to."),
+                e.One(x => x.AreaId, "area", "The same quarter as an area on the level \"stadtteil\", with its place in the hierarchy.") with { Nullable = false },
                 e.One(x => x.DistrictId, "district", "The district (Stadtbezirk) the quarter lies in."),
                 e.Many<PopulationObservation>(x => x.SubDistrictId, "populationObservations", "Resident counts for the quarter."),
                 e.Many<IndicatorObservation>(x => x.SubDistrictId, "indicatorObservations", "Indicator values for the quarter."),

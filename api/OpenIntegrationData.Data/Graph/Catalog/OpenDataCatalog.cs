@@ -14,6 +14,7 @@ public static partial class OpenDataCatalog
     [
         Municipality(), District(), SubDistrict(), Nationality(), NationalityGroup(), PopulationObservation(),
         Programme(), Network(), Membership(), SdgGoal(), SdgTarget(), SdgIndicator(), IndicatorObservation(), Source(),
+        Level(), Area(), Measure(),
     ]);
 
     /// <summary>The entity with this GraphQL type name, or null.</summary>

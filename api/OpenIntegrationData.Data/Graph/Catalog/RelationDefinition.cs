@@ -32,6 +32,9 @@ public sealed record RelationDefinition(string Name, string Target, RelationKind
     /// <summary>To-one relation that also appears in the sort input.</summary>
     public bool Sortable { get; init; } = true;
 
+    /// <summary>Why the field is deprecated and what to use instead, or null while it is current.</summary>
+    public string? DeprecationReason { get; init; }
+
     /// <summary>A relation served as a list of values (a connection or object).</summary>
     public bool IsMany => Kind != RelationKind.ToOne;
 }

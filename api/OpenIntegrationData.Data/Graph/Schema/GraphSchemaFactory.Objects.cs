@@ -39,16 +39,19 @@ internal sealed partial class GraphSchemaFactory
         var target = OpenDataCatalog.Get(relation.Target);
         if (relation.IsMany)
         {
-            type.Field(relation.Name, ConnectionType(relation.Name, target), f => ConfigureConnectionField(f, target, relation.Description)
+            type.Field(relation.Name, ConnectionType(relation.Name, target), f => Deprecate(ConfigureConnectionField(f, target, relation.Description), relation.DeprecationReason)
                 .ResolveBatch(_resolvers.RelatedConnection(relation)));
             return;
         }
 
-        type.Field(relation.Name, target.Name + (relation.Nullable ? string.Empty : "!"), f => f
+        type.Field(relation.Name, target.Name + (relation.Nullable ? string.Empty : "!"), f => Deprecate(f, relation.DeprecationReason)
             .Description(relation.Description)
             .Cost(10)
             .ResolveBatch(_resolvers.RelatedObject(relation)));
     }
+
+    /// <summary>Marks a field <c>@deprecated</c> when the catalog gives a reason; it keeps working.</summary>
+    private static FieldBuilder Deprecate(FieldBuilder field, string? reason) => reason is null ? field : field.Deprecated(reason);
 
     /// <summary>"SdgIndicator" → "sdg indicator", for descriptions.</summary>
     private static string Words(string typeName) =>

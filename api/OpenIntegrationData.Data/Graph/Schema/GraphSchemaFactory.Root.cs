@@ -31,7 +31,7 @@ internal sealed partial class GraphSchemaFactory
 
     private void AddRootFields(ObjectTypeBuilder query, EntityDefinition entity)
     {
-        query.Field(entity.ConnectionField, ConnectionType(entity.ConnectionField, entity), f => ConfigureConnectionField(f, entity, entity.ListDescription)
+        query.Field(entity.ConnectionField, ConnectionType(entity.ConnectionField, entity), f => Deprecate(ConfigureConnectionField(f, entity, entity.ListDescription), entity.ConnectionDeprecationReason)
             .ResolveAsync(_resolvers.RootConnection(entity)));
         foreach (var lookup in entity.Lookups)
         {

@@ -16,7 +16,11 @@ public static class PostgresNames
     {
         foreach (var entity in model.GetEntityTypes())
         {
-            entity.SetTableName(TableOf(entity));
+            // An entity read from a view keeps only its view: naming a table for it would make migrations create one.
+            if (entity.GetViewName() is null)
+            {
+                entity.SetTableName(TableOf(entity));
+            }
 
             foreach (var property in entity.GetProperties())
             {
@@ -29,7 +33,7 @@ public static class PostgresNames
 
         foreach (var entity in model.GetEntityTypes())
         {
-            var table = entity.GetTableName()!;
+            var table = entity.GetTableName() ?? entity.GetViewName()!;
             foreach (var key in entity.GetDeclaredKeys().Where(key => key.FindAnnotation(RelationalAnnotationNames.Name) is null))
             {
                 key.SetName(key.IsPrimaryKey() ? $"{table}_pkey" : $"{table}_{ColumnList(key.Properties)}_key");

@@ -20,10 +20,11 @@ internal sealed class NationalityGroupConfiguration : IEntityTypeConfiguration<N
 
         builder.Property(g => g.Id).HasComment("Surrogate key.");
         builder.Property(g => g.Key).Matches("[a-z0-9][a-z0-9_-]*").HasComment("Stable short name used by the CSV files (e.g. \"koeln-eu\").");
-        builder.Property(g => g.Kind).OneOf("all_foreign", "union", "continent", "single_country", "residual", "statistical_code")
+        builder.Property(g => g.Kind).OneOf("all_foreign", "union", "continent", "single_country", "residual", "statistical_code", "origin")
             .HasComment(
                 "all_foreign (every non-German nationality), union (e.g. the EU), continent, single_country (a group that is one country, e.g. \"Türkei\"), " +
-                "residual (\"other\"/\"rest of Europe\"), statistical_code (a Destatis code without ISO country, e.g. \"staatenlos\").");
+                "residual (\"other\"/\"rest of Europe\"), statistical_code (a Destatis code without ISO country, e.g. \"staatenlos\"), " +
+                "origin (an origin of people with a migration background, not a citizenship; origin groups may contain each other).");
         builder.Property(g => g.NameDe).NotEmpty().HasComment("Name in German as published.");
         builder.Property(g => g.NameEn).NotEmpty().HasComment("Name in English.");
         builder.Property(g => g.DescriptionDe).HasComment("What the group contains, in German.");

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OpenIntegrationData.Data.Model.Areas;
 using OpenIntegrationData.Data.Model.Building;
 using OpenIntegrationData.Data.Model.Places;
 
@@ -19,6 +20,7 @@ internal static class AreaPathColumns
             case
                 when sub_district_id is not null then 'sub_district'
                 when district_id is not null then 'district'
+                when area_id is not null then 'area'
                 else 'municipality'
             end
             """,
@@ -32,5 +34,9 @@ internal static class AreaPathColumns
         builder.HasOne<SubDistrict>().WithMany()
             .HasForeignKey(o => new { o.SubDistrictId, o.DistrictId })
             .HasPrincipalKey(s => new { s.Id, s.DistrictId });
+        // The area lies in the municipality.
+        builder.HasOne<Area>().WithMany()
+            .HasForeignKey(o => new { o.AreaId, o.MunicipalityId })
+            .HasPrincipalKey(a => new { a.Id, a.MunicipalityId });
     }
 }

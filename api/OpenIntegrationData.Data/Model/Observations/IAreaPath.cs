@@ -12,6 +12,9 @@ public interface IAreaPath
 
     long? SubDistrictId { get; }
 
-    /// <summary>municipality, district or sub_district, computed by the database from the path.</summary>
+    /// <summary>The area on any level; for district and sub-district figures the database fills in their area.</summary>
+    long? AreaId { get; }
+
+    /// <summary>municipality, district, sub_district or area, computed by the database from the path.</summary>
     string AreaLevel { get; }
 }

@@ -34,4 +34,6 @@ public sealed class IndicatorObservation : IAreaPath
     public bool IsIllustrative { get; set; }
 
     public string? Note { get; set; }
+
+    public long? AreaId { get; set; }
 }

@@ -24,7 +24,8 @@ internal sealed class IndicatorObservationConfiguration : IEntityTypeConfigurati
         builder.Property(o => o.MunicipalityId).HasComment("The municipality of the area (always set).");
         builder.Property(o => o.DistrictId).HasComment("The district (Stadtbezirk), for district and sub-district values.");
         builder.Property(o => o.SubDistrictId).HasComment("The sub-district (Stadtteil), for sub-district values.");
-        builder.Property(o => o.AreaLevel).HasComment("Which level the value is for: municipality, district or sub_district.");
+        builder.Property(o => o.AreaLevel).HasComment("Which level the value is for: municipality, district, sub_district, or area (any other level; see the area).");
+        builder.Property(o => o.AreaId).HasComment("The area the value is for, on any level; empty for the whole municipality.");
         builder.Property(o => o.Year).Between(PlaceColumns.FirstYear, PlaceColumns.LastYear).HasComment("Year (period) the value refers to.");
         builder.Property(o => o.ReferenceDate).HasComment("Exact reference date, when the source gives one.");
         builder.Property(o => o.Value).HasPrecision(20, 6).HasComment("The value as published, in the unit given.");
@@ -41,8 +42,8 @@ internal sealed class IndicatorObservationConfiguration : IEntityTypeConfigurati
         // One value per indicator, area, year and part of the population; an empty part counts as a value of its own.
         // The baseline migration makes it a UNIQUE NULLS NOT DISTINCT constraint.
         builder.HasIndex(
-                o => new { o.IndicatorId, o.MunicipalityId, o.DistrictId, o.SubDistrictId, o.Year, o.Disaggregation },
-                "indicator_observation_indicator_id_municipality_id_district_key")
+                o => new { o.IndicatorId, o.MunicipalityId, o.DistrictId, o.SubDistrictId, o.AreaId, o.Year, o.Disaggregation },
+                "indicator_observation_natural_key")
             .IsUnique()
             .AreNullsDistinct(false);
         builder.HasOne<SdgIndicator>().WithMany().HasForeignKey(o => o.IndicatorId);
@@ -54,6 +55,8 @@ internal sealed class IndicatorObservationConfiguration : IEntityTypeConfigurati
         builder.HasIndex(o => new { o.SubDistrictId, o.IndicatorId, o.Year }, "indicator_observation_sub_district_indicator_year_idx")
             .HasFilter("sub_district_id is not null");
         builder.HasIndex(o => o.Year, "indicator_observation_year_idx");
+        builder.HasIndex(o => new { o.AreaId, o.IndicatorId, o.Year }, "indicator_observation_area_indicator_year_idx")
+            .HasFilter("area_id is not null");
         builder.HasIndex(o => o.SourceId, "indicator_observation_source_id_idx");
     }
 }

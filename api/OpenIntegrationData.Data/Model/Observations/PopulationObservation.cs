@@ -36,4 +36,12 @@ public sealed class PopulationObservation : IAreaPath
     public bool IsIllustrative { get; set; }
 
     public string? Note { get; set; }
+
+    public long? AreaId { get; set; }
+
+    public long MeasureId { get; set; }
+
+    public string Period { get; set; } = "year";
+
+    public decimal Value { get; set; }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OpenIntegrationData.Data.Model.Areas;
 using OpenIntegrationData.Data.Model.Building;
 using OpenIntegrationData.Data.Model.Nationalities;
 using OpenIntegrationData.Data.Model.Places;
@@ -17,7 +18,9 @@ internal sealed class PopulationObservationConfiguration : IEntityTypeConfigurat
                 "How many residents of an area belong to a group at a point in time: all residents, residents of one nationality, " +
                 "of a group of nationalities (e.g. \"Europäische Union\"), or of a migration category; optionally split by sex or age group. " +
                 "Empty dimensions mean \"all\": no nationality and no group means every nationality, no sex means both sexes.");
-            table.HasCheckConstraint("population_observation_check1", "num_nonnulls(nationality_id, nationality_group_id) <= 1");
+            // A figure may name a group and its one country together (Köln's "Türkei" is TR): the migration adds the
+            // foreign key (nationality_group_id, nationality_id) that allows it only for that country's group.
+            table.HasCheckConstraint("population_observation_check3", "persons = round(value)");
             table.HasCheckConstraint("population_observation_check2", "reference_date is null or extract(year from reference_date) = year");
         });
         AreaPathColumns.Configure(builder);
@@ -26,7 +29,13 @@ internal sealed class PopulationObservationConfiguration : IEntityTypeConfigurat
         builder.Property(o => o.MunicipalityId).HasComment("The municipality of the area (always set).");
         builder.Property(o => o.DistrictId).HasComment("The district (Stadtbezirk) of the area, for district and sub-district figures.");
         builder.Property(o => o.SubDistrictId).HasComment("The sub-district (Stadtteil), for sub-district figures.");
-        builder.Property(o => o.AreaLevel).HasComment("Which level the figure is for: municipality, district or sub_district.");
+        builder.Property(o => o.AreaLevel).HasComment("Which level the figure is for: municipality, district, sub_district, or area (any other level; see the area).");
+        builder.Property(o => o.AreaId).HasComment("The area the figure is for, on any level; empty for the whole municipality.");
+        builder.Property(o => o.MeasureId).HasComment("What the figure counts (e.g. residents on the reference date, annual mean population).");
+        builder.Property(o => o.Period).HasDefaultValueSql("'year'").OneOf("year", "half_year")
+            .HasComment("The period the figure belongs to: year or half_year.");
+        builder.Property(o => o.Value).AtLeast(0)
+            .HasComment("The figure exactly as published, in the unit of its measure (a mean can have decimals); persons is it rounded.");
         builder.Property(o => o.NationalityId).HasComment("The nationality counted, when the figure is for a single country.");
         builder.Property(o => o.NationalityGroupId)
             .HasComment("The group of nationalities counted (e.g. \"Afrika\", all foreign nationals), when the figure is for a group.");
@@ -49,13 +58,21 @@ internal sealed class PopulationObservationConfiguration : IEntityTypeConfigurat
         // One figure per area, group and year; an empty dimension counts as a value of its own.
         // The baseline migration makes it a UNIQUE NULLS NOT DISTINCT constraint.
         builder.HasIndex(
-                o => new { o.MunicipalityId, o.DistrictId, o.SubDistrictId, o.NationalityId, o.NationalityGroupId, o.MigrationCategory, o.Sex, o.AgeGroup, o.Year },
-                "population_observation_municipality_id_district_id_sub_dist_key")
+                o => new
+                {
+                    o.MunicipalityId, o.DistrictId, o.SubDistrictId, o.AreaId, o.MeasureId, o.NationalityId, o.NationalityGroupId,
+                    o.MigrationCategory, o.Sex, o.AgeGroup, o.Year, o.ReferenceDate,
+                },
+                "population_observation_natural_key")
             .IsUnique()
             .AreNullsDistinct(false);
         builder.HasOne<Nationality>().WithMany().HasForeignKey(o => o.NationalityId);
         builder.HasOne<NationalityGroup>().WithMany().HasForeignKey(o => o.NationalityGroupId);
         builder.HasOne<Source>().WithMany().HasForeignKey(o => o.SourceId);
+        builder.HasOne<Measure>().WithMany().HasForeignKey(o => o.MeasureId);
+        builder.HasIndex(o => new { o.AreaId, o.Year, o.Persons }, "population_observation_area_year_idx")
+            .IsDescending(false, false, true).HasFilter("area_id is not null");
+        builder.HasIndex(o => new { o.MeasureId, o.Year }, "population_observation_measure_id_idx");
 
         builder.HasIndex(o => new { o.DistrictId, o.Year, o.Persons }, "population_observation_district_year_idx")
             .IsDescending(false, false, true).HasFilter("district_id is not null");

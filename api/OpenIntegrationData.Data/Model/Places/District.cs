@@ -30,5 +30,8 @@ public sealed class District : IPopulationFigure, IBoundary
 
     public long SourceId { get; set; }
 
+    /// <summary>The same place as an area of the hierarchy (kept in step by the database).</summary>
+    public long? AreaId { get; set; }
+
     public MultiPolygon? Boundary { get; set; }
 }

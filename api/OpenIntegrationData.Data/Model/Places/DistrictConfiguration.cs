@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OpenIntegrationData.Data.Model.Areas;
 using OpenIntegrationData.Data.Model.Building;
 
 namespace OpenIntegrationData.Data.Model.Places;
@@ -33,5 +34,8 @@ internal sealed class DistrictConfiguration : IEntityTypeConfiguration<District>
         builder.HasOne<Municipality>().WithMany().HasForeignKey(d => d.MunicipalityId);
         builder.HasIndex(d => new { d.MunicipalityId, d.SortOrder }, "district_municipality_id_sort_idx");
         builder.HasIndex(d => d.Name, "district_name_idx");
+        builder.Property(d => d.AreaId).HasComment("The same district as an area on the level \"stadtbezirk\" (kept in step automatically).");
+        builder.HasOne<Area>().WithMany().HasForeignKey(d => d.AreaId);
+        builder.HasIndex(d => d.AreaId, "district_area_id_key").IsUnique();
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OpenIntegrationData.Data.Model.Areas;
 using OpenIntegrationData.Data.Model.Building;
 
 namespace OpenIntegrationData.Data.Model.Places;
@@ -38,5 +39,8 @@ internal sealed class SubDistrictConfiguration : IEntityTypeConfiguration<SubDis
         builder.HasIndex(s => new { s.DistrictId, s.SortOrder }, "sub_district_district_id_sort_idx");
         builder.HasIndex(s => s.MunicipalityId, "sub_district_municipality_id_idx");
         builder.HasIndex(s => s.Name, "sub_district_name_idx");
+        builder.Property(s => s.AreaId).HasComment("The same quarter as an area on the level \"stadtteil\" (kept in step automatically).");
+        builder.HasOne<Area>().WithMany().HasForeignKey(s => s.AreaId);
+        builder.HasIndex(s => s.AreaId, "sub_district_area_id_key").IsUnique();
     }
 }

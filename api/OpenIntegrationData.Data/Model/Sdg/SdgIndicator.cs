@@ -43,6 +43,8 @@ public sealed class SdgIndicator
 
     public bool IsRepeat { get; set; }
 
+    public bool EnglishByProject { get; set; }
+
     public bool InUnList { get; set; }
 
     public string? UnInternalCode { get; set; }

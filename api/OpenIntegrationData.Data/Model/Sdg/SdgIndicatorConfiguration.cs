@@ -46,6 +46,8 @@ internal sealed class SdgIndicatorConfiguration : IEntityTypeConfiguration<SdgIn
         builder.Property(i => i.PartnerAgencies).HasComment("Partner agencies of the global indicator.");
         builder.Property(i => i.IsRepeat).HasDefaultValueSql("false")
             .HasComment("True when the same indicator is listed under several targets (e.g. 1.5.1, 11.5.1, 13.1.1).");
+        builder.Property(i => i.EnglishByProject).HasDefaultValueSql("false")
+            .HasComment("True when the English title, unit and definition are the project's translation, not published by the source.");
         builder.Property(i => i.InUnList).HasDefaultValueSql("false")
             .HasComment("True when the indicator is on the UN global list of 30 Nov 2022; false for legacy codes and for municipal and context indicators.");
         builder.Property(i => i.UnInternalCode).HasComment("The UN's internal indicator code (e.g. \"C100702\").");

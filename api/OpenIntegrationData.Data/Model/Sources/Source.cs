@@ -30,4 +30,8 @@ public sealed class Source
     public bool IsIllustrative { get; set; }
 
     public string? Note { get; set; }
+
+    public string? Attribution { get; set; }
+
+    public string? QualityLevel { get; set; }
 }

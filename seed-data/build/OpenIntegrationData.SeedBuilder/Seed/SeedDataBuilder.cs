@@ -55,10 +55,20 @@ internal sealed partial class SeedDataBuilder(RawData raw)
     private readonly OutputTable _population = new("population_observation",
         "municipality_ags", "district_name", "sub_district_name", "nationality_alpha2", "nationality_group_key",
         "migration_category", "sex", "age_group", "year", "reference_date", "persons", "source_key",
-        "is_illustrative", "note");
+        "is_illustrative", "note", "area_level_key", "area_code", "measure_key", "period", "value");
     private readonly OutputTable _indicatorValue = new("indicator_observation",
         "indicator_code", "municipality_ags", "district_name", "sub_district_name", "year", "reference_date",
-        "value", "unit", "disaggregation", "status", "source_key", "is_illustrative", "note");
+        "value", "unit", "disaggregation", "status", "source_key", "is_illustrative", "note", "area_level_key", "area_code");
+    private readonly OutputTable _areaLevel = new("area_level",
+        "municipality_ags", "key", "name_de", "name_en", "depth", "valid_from", "valid_until", "description_de",
+        "description_en", "source_key");
+    private readonly OutputTable _area = new("area",
+        "municipality_ags", "level_key", "code", "name", "parent_level_key", "parent_code", "valid_from", "valid_until",
+        "sort_order", "area_km2", "source_key");
+    private readonly OutputTable _areaMatch = new("area_match",
+        "municipality_ags", "old_level_key", "old_code", "new_level_key", "new_code");
+    private readonly OutputTable _measure = new("measure",
+        "key", "name_de", "name_en", "description_de", "description_en", "unit_de", "unit_en", "kind", "source_key");
     private readonly OutputTable _programme = new("programme",
         "key", "municipality_ags", "name_de", "name_en", "description_de", "description_en", "provider",
         "category", "status", "start_date", "end_date", "url", "source_key");
@@ -84,7 +94,7 @@ internal sealed partial class SeedDataBuilder(RawData raw)
     private IEnumerable<OutputTable> Tables =>
     [
         _source, _goal, _target, _indicator, _nationality, _group, _municipality, _district, _subDistrict,
-        _population, _indicatorValue, _programme, _programmeDistrict, _programmeLanguage, _programmeTargetGroup,
+        _areaLevel, _area, _areaMatch, _measure, _population, _indicatorValue, _programme, _programmeDistrict, _programmeLanguage, _programmeTargetGroup,
         _programmeGoal, _programmeTarget, _network, _membership,
     ];
 
@@ -99,6 +109,7 @@ internal sealed partial class SeedDataBuilder(RawData raw)
         CollectCityFactPopulation();
         CollectIllustrativeDuesseldorfNationalities();
         AddPlaces();
+        AddMeasures();
         AddPopulationObservations();
         AddIndicatorObservations();
         AddProgrammes();

@@ -8,23 +8,24 @@ namespace OpenIntegrationData.Data.Tests.Querying.Aggregates;
 /// (one test per dimension), a filter that leaves disjoint figures gives the sum the source publishes, and
 /// <c>order</c> with <c>first</c> answers "the three largest" in one query.
 /// </summary>
-[Collection(SeededGraphCollection.Name)]
-public sealed class TotalsOverlapTests(SeededGraphFixture fixture)
+[Collection(AreaGraphCollection.Name)]
+public sealed class TotalsOverlapTests(AreaGraphFixture fixture)
 {
-    private const string Koeln2012 = """municipality: { key: { eq: "05315000" } }, year: { eq: 2012 }""";
-    private const string KoelnDistricts2012 = Koeln2012 + ", areaLevel: { eq: DISTRICT }";
-    private const string AllNationalities = "nationality: { id: { eq: null } }, nationalityGroup: { id: { eq: null } }";
+    private const string KoelnDistricts2012 = """municipality: { key: { eq: "05315000" } }, year: { eq: 2012 }, areaLevel: { eq: DISTRICT }""";
 
     private readonly GraphClient _client = new(fixture);
     private readonly DirectSql _sql = new(fixture.Database.DataSource);
 
     [Theory]
-    [InlineData("AREA", Koeln2012)]
+    [InlineData("AREA", """municipality: { key: { eq: "05315000" } }, year: { eq: 2012 }""")]
     [InlineData("NATIONALITY", KoelnDistricts2012 + ", migrationCategory: { eq: ALL }, sex: { eq: null }")]
-    [InlineData("MIGRATION_CATEGORY", KoelnDistricts2012 + ", " + AllNationalities + ", sex: { eq: null }")]
-    [InlineData("SEX", KoelnDistricts2012 + ", " + AllNationalities + ", migrationCategory: { eq: ALL }")]
-    [InlineData("REFERENCE_DATE", """municipality: { key: { eq: "05315000" } }, areaLevel: { eq: MUNICIPALITY }, """ + AllNationalities + ", migrationCategory: { eq: ALL }, sex: { eq: null }")]
-    [InlineData("NATIONALITY", KoelnDistricts2012 + """, nationalityGroup: { key: { in: ["foreign", "eu"] } }, migrationCategory: { eq: ALL }, sex: { eq: null }""")]
+    [InlineData("MIGRATION_CATEGORY", KoelnDistricts2012 + ", nationality: { id: { eq: null } }, nationalityGroup: { id: { eq: null } }, sex: { eq: null }")]
+    [InlineData("SEX", KoelnDistricts2012 + ", nationality: { id: { eq: null } }, nationalityGroup: { id: { eq: null } }, migrationCategory: { eq: ALL }")]
+    [InlineData("REFERENCE_DATE", """area: { code: { eq: "01" } }, measure: { key: { eq: "residents" } }, ageGroup: { eq: null }""")]
+    [InlineData("MEASURE", """area: { code: { eq: "01" } }, year: { eq: 2024 }, nationalityGroup: { id: { eq: null } }, ageGroup: { eq: null }""")]
+    [InlineData("AGE_GROUP", """area: { code: { eq: "01" } }, referenceDate: { eq: "2024-12-31" }, measure: { key: { eq: "residents" } }""")]
+    [InlineData("NATIONALITY", """area: { code: { eq: "01" } }, measure: { key: { eq: "migration-background-by-origin" } }""")]
+    [InlineData("AREA", """municipality: { key: { eq: "11000000" } }, referenceDate: { eq: "2024-12-31" }, measure: { key: { eq: "residents" } }, ageGroup: { eq: null }""")]
     public async Task PopulationTotals_OverlappingFigures_RefusedNamingTheDimension(string dimension, string where)
     {
         var response = await _client.ExecuteAsync($$"""{ populationTotals(where: { {{where}} }, groupBy: []) { sum } }""");
@@ -37,7 +38,7 @@ public sealed class TotalsOverlapTests(SeededGraphFixture fixture)
     [Fact]
     public async Task PopulationTotals_KoelnUnfiltered2012_RefusedInsteadOfThreeTimesTheCity()
     {
-        var response = await _client.ExecuteAsync($$"""{ populationTotals(where: { {{Koeln2012}} }, groupBy: []) { sum } }""");
+        var response = await _client.ExecuteAsync("""{ populationTotals(where: { municipality: { key: { eq: "05315000" } }, year: { eq: 2012 } }, groupBy: []) { sum } }""");
 
         Assert.Equal("OID0002", response.FirstErrorCode);
         Assert.Null(response.Data);
@@ -53,7 +54,7 @@ public sealed class TotalsOverlapTests(SeededGraphFixture fixture)
             """);
 
         var data = await _client.DataAsync($$"""
-            { populationTotals(where: { {{KoelnDistricts2012}}, {{AllNationalities}}, migrationCategory: { eq: ALL }, sex: { eq: null }, ageGroup: { eq: null } }, groupBy: []) { sum count } }
+            { populationTotals(where: { {{KoelnDistricts2012}}, nationality: { id: { eq: null } }, nationalityGroup: { id: { eq: null } }, migrationCategory: { eq: ALL }, sex: { eq: null }, ageGroup: { eq: null } }, groupBy: []) { sum count } }
             """);
 
         Assert.Equal(long.Parse(city!, System.Globalization.CultureInfo.InvariantCulture), data["populationTotals"]![0]!["sum"]!.GetValue<long>());
@@ -61,18 +62,13 @@ public sealed class TotalsOverlapTests(SeededGraphFixture fixture)
     }
 
     [Fact]
-    public async Task PopulationTotals_KoelnGroupsOfOneLevel_AddUpToAllForeignNationals()
+    public async Task PopulationTotals_BerlinBezirkeAtTheEndOf2024_AddUpWithoutTheCityRow()
     {
-        // The seven groups of table 030 (Africa, America, Asia, EU, Türkei, rest of Europe, other) make up "foreign"; asked one group at a time they add up.
-        var foreign = await _client.DataAsync($$"""
-            { populationTotals(where: { {{KoelnDistricts2012}}, nationalityGroup: { key: { eq: "foreign" } }, migrationCategory: { eq: ALL }, sex: { eq: null } }, groupBy: []) { sum } }
-            """);
-        var groups = await _client.DataAsync($$"""
-            { populationTotals(where: { {{KoelnDistricts2012}}, nationalityGroup: { key: { in: ["africa", "america", "asia", "eu", "turkey", "rest-of-europe", "other"] } }, migrationCategory: { eq: ALL }, sex: { eq: null } }, groupBy: [NATIONALITY_GROUP]) { sum } }
+        var data = await _client.DataAsync("""
+            { populationTotals(where: { area: { level: { key: { eq: "bezirk" } } }, referenceDate: { eq: "2024-12-31" }, measure: { key: { eq: "residents" } }, ageGroup: { eq: null } }, groupBy: []) { sum } }
             """);
 
-        Assert.Equal(7, groups["populationTotals"]!.AsArray().Count);
-        Assert.Equal(foreign["populationTotals"]![0]!["sum"]!.GetValue<long>(), groups["populationTotals"]!.AsArray().Sum(g => g!["sum"]!.GetValue<long>()));
+        Assert.Equal(397004 + 292624, data["populationTotals"]![0]!["sum"]!.GetValue<long>());
     }
 
     [Fact]
@@ -87,7 +83,7 @@ public sealed class TotalsOverlapTests(SeededGraphFixture fixture)
             """);
 
         var data = await _client.DataAsync($$"""
-            { populationTotals(where: { {{KoelnDistricts2012}}, {{AllNationalities}}, migrationCategory: { eq: ALL }, sex: { eq: null } }, groupBy: [DISTRICT], order: [{ sum: DESC }], first: 3) { key { district { name } } sum } }
+            { populationTotals(where: { {{KoelnDistricts2012}}, nationality: { id: { eq: null } }, nationalityGroup: { id: { eq: null } }, migrationCategory: { eq: ALL }, sex: { eq: null } }, groupBy: [DISTRICT], order: [{ sum: DESC }], first: 3) { key { district { name } } sum } }
             """);
 
         Assert.Equal(CanonicalJson.Write(JsonNode.Parse(expected!)), CanonicalJson.Write(data["populationTotals"]));
@@ -100,6 +96,22 @@ public sealed class TotalsOverlapTests(SeededGraphFixture fixture)
 
         Assert.Equal("OID0002", response.FirstErrorCode);
         Assert.Equal("INDICATOR", response.Errors![0]!["extensions"]!["dimension"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task PopulationObservations_NationalityTR_FindsKoelnsGroupTuerkei()
+    {
+        var expected = await _sql.JsonAsync("""
+            select count(*)::text from population_observation o join nationality_group g on g.id = o.nationality_group_id
+            join municipality m on m.id = o.municipality_id where m.ags = '05315000' and g.key = 'turkey'
+            """);
+
+        var data = await _client.DataAsync("""
+            { populationObservations(where: { municipality: { key: { eq: "05315000" } }, nationality: { alpha2: { eq: "TR" } } }) { totalCount } }
+            """);
+
+        Assert.NotEqual("0", expected);
+        Assert.Equal(int.Parse(expected!, System.Globalization.CultureInfo.InvariantCulture), data["populationObservations"]!["totalCount"]!.GetValue<int>());
     }
 
     [Fact]
