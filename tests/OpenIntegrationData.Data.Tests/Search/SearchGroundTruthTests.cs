@@ -28,6 +28,10 @@ public sealed class SearchGroundTruthTests(SeededGraphFixture fixture, ITestOutp
     [InlineData("poverty", "SdgGoal:No poverty", "SdgIndicator:Proportion of population living below the national poverty line, by sex and age")]
     [InlineData("düsseldorf", "Municipality:Düsseldorf", "")]
     [InlineData("eurocities", "Network:Eurocities", "")]
+    [InlineData("altstadt süd", "Area:Altstadt/Süd", "SubDistrict:Altstadt/Süd")]
+    [InlineData("Stadtmitte", "Area:Stadtmitte", "SubDistrict:Stadtmitte")]
+    [InlineData("einwohner am stichtag", "Measure:Einwohner am Stichtag", "")]
+    [InlineData("residents on the reference date", "Measure:Residents on the reference date", "")]
     public async Task Search_ReadersWords_FindWhatTheyMean(string text, string best, string alsoAmongFirstTen)
     {
         var hits = await SearchAsync(text, 10);

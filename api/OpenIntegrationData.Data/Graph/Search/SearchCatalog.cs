@@ -15,6 +15,8 @@ public static class SearchCatalog
         new("SdgIndicator", ["shortTitle", "title", "code"]),
         new("Programme", ["name", "key", "description"]),
         new("Municipality", ["name", "officialName", "key"]),
+        // Areas before the districts and quarters they also are, which the graph keeps only for older clients.
+        new("Area", ["name", "code"]),
         new("District", ["name"]),
         new("SubDistrict", ["name"]),
         new("Nationality", ["name", "commonName", "officialName", "alpha2", "alpha3"]),
@@ -22,6 +24,7 @@ public static class SearchCatalog
         new("SdgGoal", ["shortTitle", "title"]),
         new("SdgTarget", ["code", "title"]),
         new("Network", ["name", "key"]),
+        new("Measure", ["name", "key"]),
         // Publications are where figures come from, not what readers look for: below an equally good entity.
         new("Source", ["title", "publisher", "key"]) { Weight = 0.9 },
     ];
