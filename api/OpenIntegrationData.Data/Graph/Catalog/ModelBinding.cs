@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using NodaTime;
 using OpenIntegrationData.Data.Model;
+using OpenIntegrationData.Data.Model.Building;
 using OpenIntegrationData.Data.Model.Sources;
 
 namespace OpenIntegrationData.Data.Graph.Catalog;
@@ -45,6 +46,29 @@ public sealed class ModelBinding<TEntity>
     /// <summary>A text that exists only in German, served as a <c>LocalizedText</c> whose English is always empty.</summary>
     public ColumnDefinition GermanOnly(Expression<Func<TEntity, object?>> german, string name, string description) =>
         new(name, SqlOf(Property(_entity, german)), ValueKind.LocalizedText, true, description) { EnglishSql = "null::text" };
+
+    /// <summary>
+    /// The GraphQL enum of a text column with allowed values: the values and their order are the model's
+    /// (<see cref="ColumnRules.OneOf{T}"/>), the catalog adds what each means; a value without a description,
+    /// or a description of a value the column does not allow, is an error.
+    /// </summary>
+    public EnumDefinition EnumType(
+        Expression<Func<TEntity, object?>> property, string name, string description, params (string Code, string Description)[] meanings)
+    {
+        var column = Property(_entity, property);
+        var allowed = column.FindAnnotation(ColumnRules.AllowedValues)?.Value as string[]
+            ?? throw new InvalidOperationException($"{Table}.{column.GetColumnName()} has no list of allowed values for the enum {name}.");
+        var described = meanings.ToDictionary(static m => m.Code, static m => m.Description, StringComparer.Ordinal);
+        if (described.Keys.Except(allowed, StringComparer.Ordinal).FirstOrDefault() is { } extra)
+        {
+            throw new InvalidOperationException($"The enum {name} describes '{extra}', which {Table}.{column.GetColumnName()} does not allow.");
+        }
+
+        return new(name, description, [.. allowed.Select(code => new EnumValueDefinition(
+            code,
+            described.GetValueOrDefault(code)
+                ?? throw new InvalidOperationException($"The enum {name} does not say what '{code}' of {Table}.{column.GetColumnName()} means.")))]);
+    }
 
     /// <summary>The SQL that reads a column, for lookups (<c>{t}</c> stands for the table alias).</summary>
     public string Sql(Expression<Func<TEntity, object?>> property) => SqlOf(Property(_entity, property));
