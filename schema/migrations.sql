@@ -1899,3 +1899,32 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115728_DataVersion') THEN
+    CREATE TABLE data_version (
+        id integer NOT NULL,
+        version bigint NOT NULL,
+        changed_at timestamp with time zone NOT NULL,
+        CONSTRAINT data_version_pkey PRIMARY KEY (id),
+        CONSTRAINT data_version_id_check CHECK (id = 1),
+        CONSTRAINT data_version_version_check CHECK (version > 0)
+    );
+    COMMENT ON TABLE data_version IS 'The version of the data as a whole, in one row: every committed import raises it in its own transaction and notifies channel data_version, so servers drop answers they keep for the older data. Not part of the open data.';
+    COMMENT ON COLUMN data_version.id IS 'Always 1: the table holds a single row.';
+    COMMENT ON COLUMN data_version.version IS 'Raised by one with every committed import; starts at 1 with the first.';
+    COMMENT ON COLUMN data_version.changed_at IS 'When the import that set this version committed (its transaction''s start).';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207115728_DataVersion') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261207115728_DataVersion', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1,4 +1,5 @@
 using Npgsql;
+using OpenIntegrationData.Data.Database;
 using OpenIntegrationData.Import.Catalog;
 using OpenIntegrationData.Import.Staging;
 
@@ -9,7 +10,7 @@ namespace OpenIntegrationData.Import;
 /// database in one transaction: all or nothing. Every row is checked and every problem reported as
 /// <c>file:line:column: reason</c>; with any problem nothing is written. Rows are upserted by natural key,
 /// so importing the same folder again changes nothing and a second city's folder adds to the first.
-/// Files the folder lacks are skipped.
+/// Files the folder lacks are skipped. A committed import raises the data version (<see cref="DataVersionSql"/>).
 /// </summary>
 public sealed class FolderImporter(NpgsqlDataSource dataSource)
 {
@@ -44,8 +45,10 @@ public sealed class FolderImporter(NpgsqlDataSource dataSource)
             await transaction.RollbackAsync(cancellationToken);
             return ImportResult.Failure(problems.Sorted([.. ImportCatalog.Tables.Select(t => t.FileName)]));
         }
+        // Raised in the import's own transaction: servers see the new version exactly when they can see the new rows.
+        var version = await DataVersionSql.RaiseAsync(connection, transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return ImportResult.Success(await CountRowsAsync(connection, cancellationToken));
+        return ImportResult.Success(await CountRowsAsync(connection, cancellationToken), version);
     }
 
     /// <summary>

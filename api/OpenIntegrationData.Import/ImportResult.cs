@@ -6,10 +6,11 @@ namespace OpenIntegrationData.Import;
 /// </summary>
 public sealed class ImportResult
 {
-    private ImportResult(IReadOnlyList<ImportProblem> problems, IReadOnlyList<TableCount> counts)
+    private ImportResult(IReadOnlyList<ImportProblem> problems, IReadOnlyList<TableCount> counts, long? dataVersion)
     {
         Problems = problems;
         Counts = counts;
+        DataVersion = dataVersion;
     }
 
     public bool Succeeded => Problems.Count == 0;
@@ -20,7 +21,10 @@ public sealed class ImportResult
     /// <summary>Rows per table after a successful import; empty when the import was refused.</summary>
     public IReadOnlyList<TableCount> Counts { get; }
 
-    internal static ImportResult Success(IReadOnlyList<TableCount> counts) => new([], counts);
+    /// <summary>The data version the import committed (table <c>data_version</c>); null when it was refused.</summary>
+    public long? DataVersion { get; }
 
-    internal static ImportResult Failure(IReadOnlyList<ImportProblem> problems) => new(problems, []);
+    internal static ImportResult Success(IReadOnlyList<TableCount> counts, long dataVersion) => new([], counts, dataVersion);
+
+    internal static ImportResult Failure(IReadOnlyList<ImportProblem> problems) => new(problems, [], null);
 }

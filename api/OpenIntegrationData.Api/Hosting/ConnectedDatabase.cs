@@ -13,6 +13,7 @@ internal sealed class ConnectedDatabase(
     NpgsqlDataSource healthDataSource,
     NpgsqlDataSource? ownerDataSource,
     string ownerConnectionString,
+    string servedConnectionString,
     LocalPostgresCluster? cluster) : IAsyncDisposable
 {
     /// <summary>What requests read with: the served role.</summary>
@@ -25,6 +26,9 @@ internal sealed class ConnectedDatabase(
 
     /// <summary>The owner's connection string, for the schema migrations (EF Core opens its own connections).</summary>
     public string OwnerConnectionString { get; } = ownerConnectionString;
+
+    /// <summary>The served role's connection string, for connections outside the pool (the data version's listener).</summary>
+    public string ServedConnectionString { get; } = servedConnectionString;
 
     public LocalPostgresCluster? Cluster { get; } = cluster;
 

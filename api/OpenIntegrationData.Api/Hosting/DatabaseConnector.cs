@@ -61,6 +61,7 @@ internal static class DatabaseConnector
             CreateHealthDataSource(connectionString),
             ownerConnectionString is null ? null : new NpgsqlDataSourceBuilder(Tune(ownerConnectionString)) { Name = "owner" }.UseOpenDataTypes().Build(),
             ownerConnectionString ?? connectionString,
+            connectionString,
             cluster);
 
     /// <summary>

@@ -35,6 +35,11 @@ internal sealed partial class DatabaseLifetime(
     public NpgsqlDataSource HealthDataSource =>
         _database?.HealthDataSource ?? throw new InvalidOperationException("The database is not connected yet.");
 
+    /// <summary>The served role's connection string (the data version is watched outside the request pool).</summary>
+    /// <exception cref="InvalidOperationException">The database is not connected yet.</exception>
+    public string ServedConnectionString =>
+        _database?.ServedConnectionString ?? throw new InvalidOperationException("The database is not connected yet.");
+
     public bool IsConnected => Volatile.Read(ref _database) is not null;
 
     public async Task StartingAsync(CancellationToken cancellationToken)

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace OpenIntegrationData.Api.Hosting;
 
 /// <summary>The API's own services: options, the database (configured or a private cluster) and its health check.</summary>
@@ -13,6 +15,10 @@ public static class OpenIntegrationDataRegistration
 
         // One data source for the whole process; the graph layer takes it from here.
         builder.Services.AddSingleton(services => services.GetRequiredService<DatabaseLifetime>().DataSource);
+
+        // The data version answers are kept under, read from the database and raised by every import.
+        builder.Services.TryAddSingleton<Transport.Caching.ServedDataVersion>(); // unknown until first read
+        builder.Services.AddHostedService<DataVersionMonitor>();
 
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;

@@ -36,5 +36,11 @@ public sealed class DatabaseOptions
     /// <summary>How long <c>/health</c> waits for the database before it answers 503.</summary>
     public TimeSpan HealthCheckTimeout { get; set; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>
+    /// How often the data version is read even without a notification (a standby gets none): the longest a
+    /// server keeps answering from the previous version after an import.
+    /// </summary>
+    public TimeSpan DataVersionPollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
     public bool UsesLocalCluster => string.IsNullOrWhiteSpace(ConnectionString);
 }

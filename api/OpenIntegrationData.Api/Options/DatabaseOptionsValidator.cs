@@ -27,6 +27,11 @@ internal sealed class DatabaseOptionsValidator : IValidateOptions<DatabaseOption
             failures.Add($"{DatabaseOptions.Section}:HealthCheckTimeout must be positive.");
         }
 
+        if (options.DataVersionPollInterval <= TimeSpan.Zero)
+        {
+            failures.Add($"{DatabaseOptions.Section}:DataVersionPollInterval must be positive.");
+        }
+
         if (options.SeedWhenEmpty && !Directory.Exists(options.SeedDataFolder))
         {
             failures.Add($"{DatabaseOptions.Section}:SeedDataFolder '{options.SeedDataFolder}' does not exist.");

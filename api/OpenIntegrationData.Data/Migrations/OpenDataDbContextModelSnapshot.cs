@@ -2204,6 +2204,36 @@ namespace OpenIntegrationData.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("OpenIntegrationData.Data.Model.Versions.DataVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id")
+                        .HasComment("Always 1: the table holds a single row.");
+
+                    b.Property<Instant>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at")
+                        .HasComment("When the import that set this version committed (its transaction's start).");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version")
+                        .HasComment("Raised by one with every committed import; starts at 1 with the first.");
+
+                    b.HasKey("Id")
+                        .HasName("data_version_pkey");
+
+                    b.ToTable("data_version", t =>
+                        {
+                            t.HasComment("The version of the data as a whole, in one row: every committed import raises it in its own transaction and notifies channel data_version, so servers drop answers they keep for the older data. Not part of the open data.");
+
+                            t.HasCheckConstraint("data_version_id_check", "id = 1");
+
+                            t.HasCheckConstraint("data_version_version_check", "version > 0");
+                        });
+                });
+
             modelBuilder.Entity("OpenIntegrationData.Data.Model.Areas.Area", b =>
                 {
                     b.HasOne("OpenIntegrationData.Data.Model.Places.Municipality", null)
