@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -7,23 +8,19 @@ namespace OpenIntegrationData.Api.Export;
 
 /// <summary>
 /// Writes a <see cref="ConnectionTable"/> as RFC 4180 CSV in UTF-8 (no byte-order mark): a header row, CRLF line ends,
-/// fields quoted when they hold a comma, quote, CR or LF; null is an empty field. Rows go out as they are written.
+/// fields quoted when they hold a comma, quote, CR or LF; null is an empty field.
 /// </summary>
 internal static class CsvWriter
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static async Task WriteAsync(Stream body, ConnectionTable table, CancellationToken cancellationToken)
+    public static void Write(IBufferWriter<byte> body, ConnectionTable table)
     {
-        await using var writer = new StreamWriter(body, Utf8, bufferSize: 16 * 1024, leaveOpen: true) { NewLine = "\r\n" };
-        await writer.WriteLineAsync(string.Join(',', table.Columns.Select(Quote)));
+        WriteRow(body, table.Columns);
         foreach (var row in table.Rows)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            await writer.WriteLineAsync(string.Join(',', table.Columns.Select(column => Quote(Format(ConnectionTable.ValueOf(row, column))))));
+            WriteRow(body, table.Columns.Select(column => Format(ConnectionTable.ValueOf(row, column))));
         }
-
-        await writer.FlushAsync(cancellationToken);
     }
 
     /// <summary>The cell text: the same text the JSON answer holds for the value (strings unquoted).</summary>
@@ -36,20 +33,45 @@ internal static class CsvWriter
         _ => JsonText(value),
     };
 
-    private static string Quote(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-
-    /// <summary>Lists (and anything else composite) as compact JSON, written through the engine's own result writer.</summary>
-    private static string JsonText(object? value)
+    private static void WriteRow(IBufferWriter<byte> body, IEnumerable<string> fields)
     {
-        var result = ExecutionResult.FromErrors([]).WithExtension("v", value);
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, ResultJsonWriter.WriterOptions))
+        var first = true;
+        foreach (var field in fields)
         {
-            ResultJsonWriter.Write(json, result);
+            if (!first)
+            {
+                body.Write(","u8);
+            }
+
+            WriteField(body, field);
+            first = false;
         }
 
-        using var document = JsonDocument.Parse(buffer.ToArray());
-        return document.RootElement.GetProperty("extensions").GetProperty("v").GetRawText();
+        body.Write("\r\n"u8);
+    }
+
+    private static void WriteField(IBufferWriter<byte> body, string field)
+    {
+        if (field.AsSpan().IndexOfAny(",\"\r\n") < 0)
+        {
+            Utf8.GetBytes(field, body);
+            return;
+        }
+
+        body.Write("\""u8);
+        Utf8.GetBytes(field.Replace("\"", "\"\"", StringComparison.Ordinal), body);
+        body.Write("\""u8);
+    }
+
+    /// <summary>Lists (and anything else composite) as the compact JSON the GraphQL answer holds for them.</summary>
+    private static string JsonText(object? value)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var json = new Utf8JsonWriter(buffer, ResultJsonWriter.WriterOptions))
+        {
+            ResultJsonWriter.WriteValue(json, value);
+        }
+
+        return Utf8.GetString(buffer.WrittenSpan);
     }
 }

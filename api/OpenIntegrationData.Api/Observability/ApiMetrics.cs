@@ -6,7 +6,7 @@ namespace OpenIntegrationData.Api.Observability;
 
 /// <summary>
 /// The API's own instruments (meter <c>OpenIntegrationData.Api</c>), exported on <c>/metrics</c>: GraphQL
-/// requests by outcome, errors by code, request duration, connection slots in use, document cache hits.
+/// requests by outcome, errors by code, request duration, connection slots in use, document and response cache hits, the data version.
 /// </summary>
 internal sealed class ApiMetrics : IDisposable
 {
@@ -49,6 +49,26 @@ internal sealed class ApiMetrics : IDisposable
             () => IsConnected(services) ? services.GetRequiredService<RequestExecutor>().Statistics.Parses : 0,
             "{miss}",
             "Requests whose document had to be parsed.");
+        _meter.CreateObservableCounter(
+            "oid.graphql.response_cache.hits",
+            () => services.GetRequiredService<Transport.Caching.ResponseCache>().Hits,
+            "{hit}",
+            "GET answers sent from memory without running the query.");
+        _meter.CreateObservableCounter(
+            "oid.graphql.response_cache.misses",
+            () => services.GetRequiredService<Transport.Caching.ResponseCache>().Misses,
+            "{miss}",
+            "Tagged GETs that had to run (not kept, or the cache is off).");
+        _meter.CreateObservableGauge(
+            "oid.graphql.response_cache.bytes",
+            () => services.GetRequiredService<Transport.Caching.ResponseCache>().Bytes,
+            "By",
+            "Memory the kept GET answers take.");
+        _meter.CreateObservableGauge(
+            "oid.data_version",
+            () => services.GetRequiredService<Transport.Caching.ServedDataVersion>().Current,
+            "{version}",
+            "The data version answers are served and kept under (-1 until first read).");
     }
 
     /// <summary>Counts one answered request, its errors by code and its duration.</summary>

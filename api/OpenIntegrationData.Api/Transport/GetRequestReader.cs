@@ -15,27 +15,33 @@ internal static class GetRequestReader
     public static bool IsGraphQLRequest(IQueryCollection query) =>
         query.ContainsKey("query") || query.ContainsKey("id") || query.ContainsKey("extensions");
 
-    public static HttpRequestReadResult Read(IQueryCollection query)
+    /// <summary>The parameters as sent, unparsed: enough to recognise a repeated request before reading it.</summary>
+    public static GetParameters Parameters(IQueryCollection query) =>
+        new(Text(query, "query"), Text(query, "operationName"), Text(query, "id"), Text(query, "variables"), Text(query, "extensions"));
+
+    public static HttpRequestReadResult Read(GetParameters parameters)
     {
-        if (!TryReadMap(query, "variables", out var variables, out var failure)
-            || !TryReadMap(query, "extensions", out var extensions, out failure))
+        if (!TryReadMap("variables", parameters.Variables, out var variables, out var failure)
+            || !TryReadMap("extensions", parameters.Extensions, out var extensions, out failure))
         {
             return HttpRequestReadResult.Failed(TransportErrors.InvalidRequest(failure!));
         }
 
-        var request = new GraphQLRequest(Text(query, "query"), Text(query, "operationName"), variables) { Extensions = extensions };
-        return HttpRequestReadResult.Read(new HttpGraphQLRequest(request, Text(query, "id")));
+        var request = new GraphQLRequest(parameters.Query, parameters.OperationName, variables) { Extensions = extensions };
+        return HttpRequestReadResult.Read(new HttpGraphQLRequest(request, parameters.Id));
     }
 
     // `operationName=null` stays the text "null", as in HotChocolate; an empty parameter counts as absent.
     private static string? Text(IQueryCollection query, string name) =>
         query.TryGetValue(name, out var values) && !string.IsNullOrEmpty(values[0]) ? values[0] : null;
 
-    private static bool TryReadMap(IQueryCollection query, string name, out IReadOnlyDictionary<string, object?>? map, out string? failure)
+    private static bool TryReadMap(string name, string? json, out IReadOnlyDictionary<string, object?>? map, out string? failure)
     {
         map = null;
         failure = null;
-        var json = Text(query, name);
         return string.IsNullOrWhiteSpace(json) || JsonRequestParser.TryParseMap(name, json, out map, out failure);
     }
 }
+
+/// <summary>The GraphQL parameters of a GET as text, absent ones null (the persisted route supplies id and operation name).</summary>
+internal readonly record struct GetParameters(string? Query, string? OperationName, string? Id, string? Variables, string? Extensions);

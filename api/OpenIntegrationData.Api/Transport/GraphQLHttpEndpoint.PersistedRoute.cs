@@ -6,7 +6,7 @@ namespace OpenIntegrationData.Api.Transport;
 /// HotChocolate's route for trusted documents (<c>MapGraphQLPersistedOperations</c>): <c>{Path}/persisted/{id}</c> and
 /// <c>{Path}/persisted/{id}/{operationName}</c>. The id and the operation name come from the path; GET reads
 /// <c>variables</c> and <c>extensions</c> from the query string, POST from the JSON body (<c>{}</c> is enough). The
-/// document is then resolved and answered exactly as <c>?id=</c> is, caching included: one stable URL per operation.
+/// document is then resolved and answered exactly as <c>?id=</c> is, tags, cache and CSV included: one stable URL per operation.
 /// </summary>
 internal sealed partial class GraphQLHttpEndpoint
 {
@@ -36,6 +36,13 @@ internal sealed partial class GraphQLHttpEndpoint
 
     private async Task HandlePersistedRouteAsync(HttpContext context, string id, string? operationName)
     {
+        // Only variables and extensions are read from the request; the document is the one the id names.
+        if (HttpMethods.IsGet(context.Request.Method))
+        {
+            await HandleGetAsync(context, GetRequestReader.Parameters(context.Request.Query) with { Query = null, Id = id, OperationName = operationName });
+            return;
+        }
+
         var negotiation = AcceptNegotiation.Negotiate(context.Request.Headers.Accept);
         if (negotiation.Refusal is { } refusal)
         {
@@ -43,36 +50,25 @@ internal sealed partial class GraphQLHttpEndpoint
             return;
         }
 
-        var isGet = HttpMethods.IsGet(context.Request.Method);
-        HttpRequestReadResult read;
-        if (isGet)
-        {
-            read = GetRequestReader.Read(context.Request.Query);
-        }
-        else if (!IsJsonContent(context.Request.ContentType))
+        if (!IsJsonContent(context.Request.ContentType))
         {
             await WriteErrorAsync(context, StatusCodes.Status415UnsupportedMediaType, TransportErrors.UnsupportedContentType(context.Request.ContentType));
             return;
         }
-        else
-        {
-            var (tooLarge, body) = await RequestBodyReader.ReadAsync(context.Request, _options.MaxRequestSize, JsonRequestParser.Parse, context.RequestAborted);
-            if (tooLarge)
-            {
-                await WriteErrorAsync(context, StatusCodes.Status413PayloadTooLarge, TransportErrors.RequestTooLarge(_options.MaxRequestSize));
-                return;
-            }
 
-            read = body;
+        var (tooLarge, read) = await RequestBodyReader.ReadAsync(context.Request, _options.MaxRequestSize, JsonRequestParser.Parse, context.RequestAborted);
+        if (tooLarge)
+        {
+            await WriteErrorAsync(context, StatusCodes.Status413PayloadTooLarge, TransportErrors.RequestTooLarge(_options.MaxRequestSize));
+            return;
         }
 
-        // Only variables and extensions are read from the request; the document is the one the id names.
         if (read.Request is { } parsed)
         {
             var request = new GraphQLRequest(null, operationName, parsed.Request.Variables) { Extensions = parsed.Request.Extensions };
             read = HttpRequestReadResult.Read(new HttpGraphQLRequest(request, id));
         }
 
-        await ExecuteAsync(context, read, negotiation.MediaType, isGet ? OperationKinds.Query : OperationKinds.All);
+        await ExecuteAsync(context, read, Formats.JsonResultFormat.For(negotiation.MediaType), OperationKinds.All, tag: null);
     }
 }

@@ -1,5 +1,10 @@
+using System.Buffers;
 using Microsoft.Extensions.Options;
+using OpenIntegrationData.Api.Export;
 using OpenIntegrationData.Api.Options;
+using OpenIntegrationData.Api.Transport.Caching;
+using OpenIntegrationData.Api.Transport.Formats;
+using OpenIntegrationData.Api.Transport.PersistedOperations;
 using OpenIntegrationData.GraphQL.Errors;
 using OpenIntegrationData.GraphQL.Execution;
 
@@ -9,11 +14,18 @@ namespace OpenIntegrationData.Api.Transport;
 /// GraphQL over HTTP on <c>/graphql</c>, <c>/graphql/</c> and their sub-paths, as HotChocolate 15 answers it
 /// (docs/conventions.md#http): the persisted-operation route <c>/graphql/persisted/{id}</c>, POST with a JSON body,
 /// GET with query parameters (queries only), then the schema download (<c>?sdl</c>); anything else falls through to 404.
+/// Every request takes one path: choose the format (JSON, or CSV on a GET), on a GET answer from the tag when it can
+/// (<see cref="GraphQLHttpEndpoint.TryAnswerWithoutExecutingAsync"/>), read, resolve a persisted document, execute,
+/// write (errors always as GraphQL JSON).
 /// </summary>
 internal sealed partial class GraphQLHttpEndpoint(
     RequestExecutor executor,
     SchemaDownload schemaDownload,
+    PersistedOperationResolver persistedOperations,
+    ResponseTags responseTags,
+    ResponseCache responseCache,
     IOptions<GraphQLTransportOptions> options,
+    IOptions<HttpCacheOptions> httpCacheOptions,
     ILogger<GraphQLHttpEndpoint> logger,
     Hosting.RequestBudgets? budgets = null,
     Observability.RequestObserver? observer = null)
@@ -35,7 +47,7 @@ internal sealed partial class GraphQLHttpEndpoint(
 
         if (HttpMethods.IsGet(request.Method) && GetRequestReader.IsGraphQLRequest(request.Query))
         {
-            return Export.CsvExport.IsRequested(request) ? HandleCsvAsync(context) : HandleGetAsync(context);
+            return HandleGetAsync(context, GetRequestReader.Parameters(request.Query));
         }
 
         if (SchemaDownload.IsRequested(request))
@@ -70,38 +82,57 @@ internal sealed partial class GraphQLHttpEndpoint(
             return;
         }
 
-        await ExecuteAsync(context, read, negotiation.MediaType, OperationKinds.All);
+        await ExecuteAsync(context, read, JsonResultFormat.For(negotiation.MediaType), OperationKinds.All, tag: null);
     }
 
-    private async Task HandleGetAsync(HttpContext context)
+    /// <summary>A GET: safe (never a mutation, 405 under application/graphql-response+json), tagged, and cached when clean.</summary>
+    private async Task HandleGetAsync(HttpContext context, GetParameters parameters)
     {
-        var negotiation = AcceptNegotiation.Negotiate(context.Request.Headers.Accept);
-        if (negotiation.Refusal is { } refusal)
+        if (NegotiateGetFormat(context.Request, out var refusalStatus, out var refusal) is not { } format)
         {
-            await WriteErrorAsync(context, negotiation.RefusalStatus, refusal);
+            await WriteErrorAsync(context, refusalStatus, refusal!);
             return;
         }
 
-        // GET must be safe: it never runs a mutation (405 under application/graphql-response+json).
-        await ExecuteAsync(context, GetRequestReader.Read(context.Request.Query), negotiation.MediaType, OperationKinds.Query);
+        var tag = responseTags.For(parameters, format, CostHeader.Read(context.Request.Headers));
+        if (tag is not null && await TryAnswerWithoutExecutingAsync(context, tag))
+        {
+            return;
+        }
+
+        await ExecuteAsync(context, GetRequestReader.Read(parameters), format, OperationKinds.Query, tag);
     }
 
-    private async Task ExecuteAsync(HttpContext context, HttpRequestReadResult read, ResponseMediaType mediaType, OperationKinds allowedOperations)
+    /// <summary>CSV when the URL says <c>format=csv</c> or <c>Accept</c> names <c>text/csv</c>; otherwise JSON as <c>Accept</c> chooses.</summary>
+    private static ResultFormat? NegotiateGetFormat(HttpRequest request, out int refusalStatus, out GraphQLError? refusal)
+    {
+        refusalStatus = 0;
+        refusal = null;
+        if (CsvExport.IsRequested(request))
+        {
+            return CsvResultFormat.Instance;
+        }
+
+        var negotiation = AcceptNegotiation.Negotiate(request.Headers.Accept);
+        refusalStatus = negotiation.RefusalStatus;
+        refusal = negotiation.Refusal;
+        return refusal is null ? JsonResultFormat.For(negotiation.MediaType) : null;
+    }
+
+    private async Task ExecuteAsync(HttpContext context, HttpRequestReadResult read, ResultFormat format, OperationKinds allowedOperations, string? tag)
     {
         if (read.Error is { } readError)
         {
-            await WriteAsync(context, mediaType, ExecutionResult.FromError(readError), StatusCodes.Status400BadRequest);
+            await WriteResultAsync(context, format, ExecutionResult.FromError(readError), StatusCodes.Status400BadRequest, tag: null);
             return;
         }
 
-        var resolution = ResolvePersistedOperation(context, read.Request!);
+        var resolution = persistedOperations.Resolve(read.Request!);
         if (resolution.Error is { } persistedError)
         {
-            await WriteAsync(context, mediaType, ExecutionResult.FromError(persistedError), StatusCodes.Status400BadRequest);
+            await WriteResultAsync(context, format, ExecutionResult.FromError(persistedError), StatusCodes.Status400BadRequest, tag: null);
             return;
         }
-
-        var request = resolution.Request!;
 
         var requestOptions = new RequestOptions
         {
@@ -117,13 +148,13 @@ internal sealed partial class GraphQLHttpEndpoint(
         {
             // The request's share of the database ends with its execution deadline.
             using var budget = budgets?.Begin(_options.ExecutionTimeout);
-            result = await executor.ExecuteAsync(request, requestOptions, context.RequestAborted);
+            result = await executor.ExecuteAsync(resolution.Request!, requestOptions, context.RequestAborted);
         }
         catch (Exception exception) when (!context.RequestAborted.IsCancellationRequested)
         {
             // A bug or broken infrastructure: still a GraphQL response, as HotChocolate writes one.
             LogUnexpectedFailure(logger, exception);
-            await WriteAsync(context, mediaType, ExecutionResult.FromError(new GraphQLError("Unexpected Execution Error")), StatusCodes.Status500InternalServerError);
+            await WriteResultAsync(context, format, ExecutionResult.FromError(new GraphQLError("Unexpected Execution Error")), StatusCodes.Status500InternalServerError, tag: null);
             observation?.Dispose();
             return;
         }
@@ -137,7 +168,69 @@ internal sealed partial class GraphQLHttpEndpoint(
         }
 
         SetRetryAfter(context, result);
-        await WriteExecutedAsync(context, mediaType, result, resolution);
+        if (resolution.ResponseExtension is { } persistedQuery)
+        {
+            result = result.WithExtension("persistedQuery", persistedQuery);
+        }
+
+        await WriteResultAsync(context, format, result, proposedStatus: null, tag);
+    }
+
+    /// <summary>
+    /// A clean result in the request's format; with a tag (a GET) also kept and sent with its validators. Anything else —
+    /// errors, or a result the format cannot show — as GraphQL JSON, never tagged: it may be transient.
+    /// </summary>
+    private async Task WriteResultAsync(HttpContext context, ResultFormat format, ExecutionResult result, int? proposedStatus, string? tag)
+    {
+        var errorFormat = JsonResultFormat.For(format.ErrorMediaType);
+        var status = GraphQLStatusCodes.For(format.ErrorMediaType, result, proposedStatus);
+        var clean = status == StatusCodes.Status200OK && result.HasData && result.Errors.Count == 0;
+        if (!clean)
+        {
+            await WriteBodyAsync(context, status, errorFormat.Body(result));
+            return;
+        }
+
+        if (!format.TryFormat(result, out var body, out var problem))
+        {
+            var refusal = ExecutionResult.FromError(problem!);
+            await WriteBodyAsync(context, GraphQLStatusCodes.For(format.ErrorMediaType, refusal, StatusCodes.Status400BadRequest), errorFormat.Body(refusal));
+            return;
+        }
+
+        if (tag is null)
+        {
+            await WriteBodyAsync(context, StatusCodes.Status200OK, body);
+            return;
+        }
+
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        body.Write(buffer);
+        var cached = new CachedResponse(tag, buffer.WrittenSpan.ToArray(), body.ContentType, body.ContentDisposition);
+        responseCache.Add(cached);
+        await WriteCachedAsync(context, cached);
+    }
+
+    private static async Task WriteBodyAsync(HttpContext context, int status, FormattedBody body)
+    {
+        var response = context.Response;
+        response.StatusCode = status;
+        response.ContentType = body.ContentType;
+        if (body.ContentDisposition is { } disposition)
+        {
+            response.Headers.ContentDisposition = disposition;
+        }
+
+        body.Write(response.BodyWriter);
+        await response.BodyWriter.FlushAsync(context.RequestAborted);
+    }
+
+    /// <summary>Errors whose status holds whatever the media type (406, 413, 415, unparsable Accept).</summary>
+    private static Task WriteErrorAsync(HttpContext context, int statusCode, GraphQLError error)
+    {
+        var negotiation = AcceptNegotiation.Negotiate(context.Request.Headers.Accept);
+        var mediaType = negotiation.Refusal is null ? negotiation.MediaType : ResponseMediaType.GraphQLResponse;
+        return WriteBodyAsync(context, statusCode, JsonResultFormat.For(mediaType).Body(ExecutionResult.FromError(error)));
     }
 
     /// <summary>A request refused because the server is busy tells when to come back (its error's <c>retryAfter</c>, in seconds).</summary>
@@ -148,22 +241,6 @@ internal sealed partial class GraphQLHttpEndpoint(
         {
             context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
-    }
-
-    private static Task WriteAsync(HttpContext context, ResponseMediaType mediaType, ExecutionResult result, int? proposedStatus) =>
-        GraphQLResponseWriter.WriteAsync(
-            context.Response,
-            GraphQLStatusCodes.For(mediaType, result, proposedStatus),
-            mediaType,
-            result,
-            context.RequestAborted);
-
-    /// <summary>Errors whose status holds whatever the media type (406, 413, 415, unparsable Accept).</summary>
-    private static Task WriteErrorAsync(HttpContext context, int statusCode, GraphQLError error)
-    {
-        var negotiation = AcceptNegotiation.Negotiate(context.Request.Headers.Accept);
-        var mediaType = negotiation.Refusal is null ? negotiation.MediaType : ResponseMediaType.GraphQLResponse;
-        return GraphQLResponseWriter.WriteAsync(context.Response, statusCode, mediaType, ExecutionResult.FromError(error), context.RequestAborted);
     }
 
     /// <summary><c>application/json</c>, in UTF-8 — the only request encoding GraphQL over HTTP allows.</summary>

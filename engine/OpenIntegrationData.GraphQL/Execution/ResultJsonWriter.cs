@@ -39,7 +39,7 @@ public static class ResultJsonWriter
         if (result.HasData)
         {
             writer.WritePropertyName("data"u8);
-            WriteValue(writer, result.Data);
+            WriteValueCore(writer, result.Data);
         }
 
         if (result.Extensions.Count > 0)
@@ -85,7 +85,7 @@ public static class ResultJsonWriter
         if (error.Path is { } path)
         {
             writer.WritePropertyName("path"u8);
-            WriteValue(writer, path);
+            WriteValueCore(writer, path);
         }
 
         if (error.Extensions.Count > 0)
@@ -103,7 +103,7 @@ public static class ResultJsonWriter
         foreach (var (key, value) in entries)
         {
             writer.WritePropertyName(key);
-            WriteValue(writer, value);
+            WriteValueCore(writer, value);
         }
 
         writer.WriteEndObject();
@@ -132,7 +132,7 @@ public static class ResultJsonWriter
                     break;
                 case var value:
                     writer.WritePropertyName(name);
-                    WriteValue(writer, value);
+                    WriteValueCore(writer, value);
                     break;
             }
         }
@@ -145,13 +145,20 @@ public static class ResultJsonWriter
         writer.WriteStartArray();
         for (var i = 0; i < list.Count; i++)
         {
-            WriteValue(writer, list[i]);
+            WriteValueCore(writer, list[i]);
         }
 
         writer.WriteEndArray();
     }
 
-    private static void WriteValue(Utf8JsonWriter writer, object? value)
+    /// <summary>Writes one result value (a map, list, scalar or null) as it appears in <c>data</c>.</summary>
+    public static void WriteValue(Utf8JsonWriter writer, object? value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        WriteValueCore(writer, value);
+    }
+
+    private static void WriteValueCore(Utf8JsonWriter writer, object? value)
     {
         // Result maps and lists come first: they are most of a response and match no later case.
         switch (value)
@@ -203,7 +210,7 @@ public static class ResultJsonWriter
                 writer.WriteStartArray();
                 foreach (var item in items)
                 {
-                    WriteValue(writer, item);
+                    WriteValueCore(writer, item);
                 }
 
                 writer.WriteEndArray();

@@ -26,7 +26,11 @@ internal sealed class TrustedDocumentStore
         }
 
         _documents = documents.ToFrozenDictionary(StringComparer.Ordinal);
+        Fingerprint = DocumentHash.Sha256Hex(string.Join('\n', documents.OrderBy(static d => d.Key, StringComparer.Ordinal).Select(static d => d.Key + "\n" + d.Value)));
     }
+
+    /// <summary>A hash of every document under every name: answers by id change when it does.</summary>
+    public string Fingerprint { get; }
 
     public bool TryGet(string id, out string document) => _documents.TryGetValue(id, out document!);
 }
