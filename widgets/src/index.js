@@ -1,5 +1,6 @@
 // The OpenIntegrationData widgets: one ES module, loaded with
-// <script type="module" src="https://<api>/widgets/oid-widgets.js"></script>, defining three custom elements.
+// <script type="module" src="https://<api>/widgets/oid-widgets.js"></script>, defining four custom elements.
+import { AreaMap } from './area-map.js';
 import { IndicatorChart } from './indicator-chart.js';
 import { PopulationChart } from './population-chart.js';
 import { ProgrammeList } from './programme-list.js';
@@ -8,6 +9,7 @@ const elements = {
   'oid-indicator-chart': IndicatorChart,
   'oid-population-chart': PopulationChart,
   'oid-programme-list': ProgrammeList,
+  'oid-area-map': AreaMap,
 };
 
 // A page may load the script twice (two embeds); define each element once.
@@ -17,4 +19,4 @@ for (const [name, element] of Object.entries(elements)) {
   }
 }
 
-export { IndicatorChart, PopulationChart, ProgrammeList };
+export { AreaMap, IndicatorChart, PopulationChart, ProgrammeList };

@@ -15,10 +15,12 @@ internal static class EmbedPage
         ["indicator-chart"] = "oid-indicator-chart",
         ["population-chart"] = "oid-population-chart",
         ["programme-list"] = "oid-programme-list",
+        ["area-map"] = "oid-area-map",
     };
 
     /// <summary>Every attribute a widget reads (each widget ignores the ones it does not know).</summary>
-    public static readonly IReadOnlyList<string> Attributes = ["indicator", "area", "district", "top", "year", "sdg", "lang"];
+    public static readonly IReadOnlyList<string> Attributes =
+        ["indicator", "area", "district", "top", "year", "sdg", "level", "measure", "date", "nationality", "group", "lang"];
 
     /// <summary>The languages the widgets speak.</summary>
     private static readonly string[] Languages = ["de", "en"];
