@@ -1928,3 +1928,118 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207121428_OutlineFacts') THEN
+    ALTER TABLE municipality ADD boundary_source_id bigint;
+    COMMENT ON COLUMN municipality.boundary_source_id IS 'Source of the outline.';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207121428_OutlineFacts') THEN
+    ALTER TABLE area ADD boundary_source_id bigint;
+    COMMENT ON COLUMN area.boundary_source_id IS 'Source of the outline.';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207121428_OutlineFacts') THEN
+    ALTER TABLE municipality ADD boundary_area_km2 double precision GENERATED ALWAYS AS (st_area(boundary::geography) / 1e6) STORED;
+    COMMENT ON COLUMN municipality.boundary_area_km2 IS 'Area inside the outline in km², measured on the Earth''s surface (WGS 84 ellipsoid).';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207121428_OutlineFacts') THEN
+    ALTER TABLE municipality ADD representative_point geometry(Point, 4326) GENERATED ALWAYS AS (st_pointonsurface(boundary)) STORED;
+    COMMENT ON COLUMN municipality.representative_point IS 'A point inside the outline (ST_PointOnSurface), e.g. for a label.';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207121428_OutlineFacts') THEN
+    ALTER TABLE area ADD boundary_area_km2 double precision GENERATED ALWAYS AS (st_area(boundary::geography) / 1e6) STORED;
+    COMMENT ON COLUMN area.boundary_area_km2 IS 'Area inside the outline in km², measured on the Earth''s surface (WGS 84 ellipsoid).';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207121428_OutlineFacts') THEN
+    ALTER TABLE area ADD representative_point geometry(Point, 4326) GENERATED ALWAYS AS (st_pointonsurface(boundary)) STORED;
+    COMMENT ON COLUMN area.representative_point IS 'A point inside the outline (ST_PointOnSurface), e.g. for a label.';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207121428_OutlineFacts') THEN
+    CREATE INDEX municipality_boundary_source_id_idx ON municipality (boundary_source_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207121428_OutlineFacts') THEN
+    ALTER TABLE municipality ADD CONSTRAINT municipality_boundary_source CHECK ((boundary is null) = (boundary_source_id is null));
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207121428_OutlineFacts') THEN
+    ALTER TABLE municipality ADD CONSTRAINT municipality_boundary_valid CHECK (boundary is null or st_isvalid(boundary));
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207121428_OutlineFacts') THEN
+    CREATE INDEX area_boundary_source_id_idx ON area (boundary_source_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207121428_OutlineFacts') THEN
+    ALTER TABLE area ADD CONSTRAINT area_boundary_source CHECK ((boundary is null) = (boundary_source_id is null));
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207121428_OutlineFacts') THEN
+    ALTER TABLE area ADD CONSTRAINT area_boundary_valid CHECK (boundary is null or st_isvalid(boundary));
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207121428_OutlineFacts') THEN
+    ALTER TABLE area ADD CONSTRAINT area_boundary_source_id_fkey FOREIGN KEY (boundary_source_id) REFERENCES source (id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207121428_OutlineFacts') THEN
+    ALTER TABLE municipality ADD CONSTRAINT municipality_boundary_source_id_fkey FOREIGN KEY (boundary_source_id) REFERENCES source (id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207121428_OutlineFacts') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261207121428_OutlineFacts', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1,6 +1,7 @@
 using Npgsql;
 using OpenIntegrationData.Data.Database;
 using OpenIntegrationData.Import.Catalog;
+using OpenIntegrationData.Import.Geo;
 using OpenIntegrationData.Import.Staging;
 
 namespace OpenIntegrationData.Import;
@@ -40,15 +41,18 @@ public sealed class FolderImporter(NpgsqlDataSource dataSource)
                 await new TableFileImport(connection, table, path, problems, progress).RunAsync(cancellationToken);
             }
         }
+        // Outlines go into areas, so they come after every table (and only when the tables went in cleanly).
+        var outlines = problems.Any ? 0 : await new BoundaryImport(connection, folder, problems).RunAsync(cancellationToken);
         if (problems.Any)
         {
             await transaction.RollbackAsync(cancellationToken);
-            return ImportResult.Failure(problems.Sorted([.. ImportCatalog.Tables.Select(t => t.FileName)]));
+            return ImportResult.Failure(problems.Sorted([.. ImportCatalog.Tables.Select(t => t.FileName), BoundaryManifest.FileName]));
         }
         // Raised in the import's own transaction: servers see the new version exactly when they can see the new rows.
         var version = await DataVersionSql.RaiseAsync(connection, transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return ImportResult.Success(await CountRowsAsync(connection, cancellationToken), version);
+        var counts = await CountRowsAsync(connection, cancellationToken);
+        return ImportResult.Success(File.Exists(Path.Combine(folder, BoundaryManifest.FileName)) ? [.. counts, new TableCount("boundaries", outlines)] : counts, version);
     }
 
     /// <summary>
@@ -76,7 +80,7 @@ public sealed class FolderImporter(NpgsqlDataSource dataSource)
     /// <summary>A CSV file that matches no table is most likely a misspelt name; refuse it rather than skip it silently.</summary>
     private static void ReportUnknownFiles(string folder, ProblemCollector problems)
     {
-        var known = ImportCatalog.Tables.Select(t => t.FileName).ToHashSet(StringComparer.Ordinal);
+        var known = ImportCatalog.Tables.Select(t => t.FileName).Append(BoundaryManifest.FileName).ToHashSet(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(folder, "*.csv").Select(Path.GetFileName).Order(StringComparer.Ordinal))
         {
             if (!known.Contains(file!))

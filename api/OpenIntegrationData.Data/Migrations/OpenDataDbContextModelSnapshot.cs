@@ -46,6 +46,18 @@ namespace OpenIntegrationData.Data.Migrations
                         .HasColumnName("boundary")
                         .HasComment("Outline of the area as a multipolygon in WGS 84 longitude/latitude (EPSG:4326), where a published one was loaded.");
 
+                    b.Property<double?>("BoundaryAreaKm2")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("double precision")
+                        .HasColumnName("boundary_area_km2")
+                        .HasComputedColumnSql("st_area(boundary::geography) / 1e6", true)
+                        .HasComment("Area inside the outline in km², measured on the Earth's surface (WGS 84 ellipsoid).");
+
+                    b.Property<long?>("BoundarySourceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("boundary_source_id")
+                        .HasComment("Source of the outline.");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasColumnType("text")
@@ -72,6 +84,13 @@ namespace OpenIntegrationData.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("parent_id")
                         .HasComment("The area this one lies in; empty when it lies directly in the municipality.");
+
+                    b.Property<Point>("RepresentativePoint")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("geometry(Point, 4326)")
+                        .HasColumnName("representative_point")
+                        .HasComputedColumnSql("st_pointonsurface(boundary)", true)
+                        .HasComment("A point inside the outline (ST_PointOnSurface), e.g. for a label.");
 
                     b.Property<int?>("SortOrder")
                         .HasColumnType("integer")
@@ -106,6 +125,8 @@ namespace OpenIntegrationData.Data.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Boundary" }, "area_boundary_idx"), "gist");
 
+                    b.HasIndex(new[] { "BoundarySourceId" }, "area_boundary_source_id_idx");
+
                     b.HasIndex(new[] { "MunicipalityId", "LevelId" }, "area_municipality_id_idx");
 
                     b.HasIndex(new[] { "ParentId", "SortOrder" }, "area_parent_id_idx");
@@ -117,6 +138,10 @@ namespace OpenIntegrationData.Data.Migrations
                             t.HasComment("An area of a municipality on one of its levels, e.g. Berlin's Bezirk Mitte (code \"01\") or Köln's Stadtteil Altstadt-Süd, with its official code, the area it lies in, the time its division was in force and its boundary.");
 
                             t.HasCheckConstraint("area_area_km2_check", "area_km2 > 0");
+
+                            t.HasCheckConstraint("area_boundary_source", "(boundary is null) = (boundary_source_id is null)");
+
+                            t.HasCheckConstraint("area_boundary_valid", "boundary is null or st_isvalid(boundary)");
 
                             t.HasCheckConstraint("area_check", "parent_id is distinct from id");
 
@@ -1071,6 +1096,18 @@ namespace OpenIntegrationData.Data.Migrations
                         .HasColumnName("boundary")
                         .HasComment("Outline of the municipality as a multipolygon in WGS 84 longitude/latitude (EPSG:4326), where a published one was loaded.");
 
+                    b.Property<double?>("BoundaryAreaKm2")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("double precision")
+                        .HasColumnName("boundary_area_km2")
+                        .HasComputedColumnSql("st_area(boundary::geography) / 1e6", true)
+                        .HasComment("Area inside the outline in km², measured on the Earth's surface (WGS 84 ellipsoid).");
+
+                    b.Property<long?>("BoundarySourceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("boundary_source_id")
+                        .HasComment("Source of the outline.");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("text")
@@ -1105,6 +1142,13 @@ namespace OpenIntegrationData.Data.Migrations
                         .HasAnnotation("OpenData:Maximum", 2100m)
                         .HasAnnotation("OpenData:Minimum", 1800m);
 
+                    b.Property<Point>("RepresentativePoint")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("geometry(Point, 4326)")
+                        .HasColumnName("representative_point")
+                        .HasComputedColumnSql("st_pointonsurface(boundary)", true)
+                        .HasComment("A point inside the outline (ST_PointOnSurface), e.g. for a label.");
+
                     b.Property<long>("SourceId")
                         .HasColumnType("bigint")
                         .HasColumnName("source_id")
@@ -1132,6 +1176,8 @@ namespace OpenIntegrationData.Data.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Boundary" }, "municipality_boundary_idx"), "gist");
 
+                    b.HasIndex(new[] { "BoundarySourceId" }, "municipality_boundary_source_id_idx");
+
                     b.HasIndex(new[] { "Name" }, "municipality_name_idx");
 
                     b.HasIndex(new[] { "PopulationSourceId" }, "municipality_population_source_id_idx");
@@ -1147,6 +1193,10 @@ namespace OpenIntegrationData.Data.Migrations
                             t.HasCheckConstraint("municipality_ags_check", "ags ~ '^[0-9]{8}$'");
 
                             t.HasCheckConstraint("municipality_area_km2_check", "area_km2 > 0");
+
+                            t.HasCheckConstraint("municipality_boundary_source", "(boundary is null) = (boundary_source_id is null)");
+
+                            t.HasCheckConstraint("municipality_boundary_valid", "boundary is null or st_isvalid(boundary)");
 
                             t.HasCheckConstraint("municipality_check", "(population is null) = (population_year is null)");
 
@@ -2236,6 +2286,12 @@ namespace OpenIntegrationData.Data.Migrations
 
             modelBuilder.Entity("OpenIntegrationData.Data.Model.Areas.Area", b =>
                 {
+                    b.HasOne("OpenIntegrationData.Data.Model.Sources.Source", null)
+                        .WithMany()
+                        .HasForeignKey("BoundarySourceId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .HasConstraintName("area_boundary_source_id_fkey");
+
                     b.HasOne("OpenIntegrationData.Data.Model.Places.Municipality", null)
                         .WithMany()
                         .HasForeignKey("MunicipalityId")
@@ -2485,6 +2541,12 @@ namespace OpenIntegrationData.Data.Migrations
 
             modelBuilder.Entity("OpenIntegrationData.Data.Model.Places.Municipality", b =>
                 {
+                    b.HasOne("OpenIntegrationData.Data.Model.Sources.Source", null)
+                        .WithMany()
+                        .HasForeignKey("BoundarySourceId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .HasConstraintName("municipality_boundary_source_id_fkey");
+
                     b.HasOne("OpenIntegrationData.Data.Model.Sources.Source", null)
                         .WithMany()
                         .HasForeignKey("PopulationSourceId")

@@ -5,7 +5,7 @@ using OpenIntegrationData.Data.Model.Places;
 namespace OpenIntegrationData.Data.Model.Areas;
 
 /// <summary>An area of a municipality on one of its levels, with its code, parent and validity (table <c>area</c>).</summary>
-public sealed class Area : IBoundary
+public sealed class Area : IMappedOutline
 {
     public long Id { get; set; }
 
@@ -28,6 +28,12 @@ public sealed class Area : IBoundary
     public decimal? AreaKm2 { get; set; }
 
     public MultiPolygon? Boundary { get; set; }
+
+    public long? BoundarySourceId { get; set; }
+
+    public double? BoundaryAreaKm2 { get; set; }
+
+    public Point? RepresentativePoint { get; set; }
 
     public long SourceId { get; set; }
 }

@@ -31,6 +31,7 @@ internal sealed class AreaConfiguration : IEntityTypeConfiguration<Area>
         builder.Property(a => a.SortOrder).HasComment("Position in the city's official order, where there is one.");
         builder.Property(a => a.AreaKm2).HasPrecision(10, 3).AboveZero().HasComment("Area in square kilometres, where published.");
         PlaceColumns.ConfigureBoundary(builder, "area");
+        PlaceColumns.ConfigureOutlineFacts(builder);
         builder.Property(a => a.SourceId).HasComment("Source that lists the area.");
 
         builder.HasAlternateKey(a => new { a.LevelId, a.Code });

@@ -4,7 +4,7 @@ using NodaTime;
 namespace OpenIntegrationData.Data.Model.Places;
 
 /// <summary>A German municipality (Gemeinde), identified by its AGS (table <c>municipality</c>).</summary>
-public sealed class Municipality : IPopulationFigure, IBoundary
+public sealed class Municipality : IPopulationFigure, IMappedOutline
 {
     public long Id { get; set; }
 
@@ -31,4 +31,10 @@ public sealed class Municipality : IPopulationFigure, IBoundary
     public long SourceId { get; set; }
 
     public MultiPolygon? Boundary { get; set; }
+
+    public long? BoundarySourceId { get; set; }
+
+    public double? BoundaryAreaKm2 { get; set; }
+
+    public Point? RepresentativePoint { get; set; }
 }

@@ -21,6 +21,7 @@ internal sealed class MunicipalityConfiguration : IEntityTypeConfiguration<Munic
         builder.Property(m => m.AreaKm2).HasPrecision(10, 3).AboveZero().HasComment("Area in square kilometres, where known.");
         PlaceColumns.ConfigurePopulation(builder, "Number of residents at the reference year/date, where a published figure exists.");
         PlaceColumns.ConfigureBoundary(builder, "municipality");
+        PlaceColumns.ConfigureOutlineFacts(builder);
         builder.Property(m => m.SourceId).HasComment("Source of key, name and type.");
 
         builder.HasAlternateKey(m => m.Ags);

@@ -96,6 +96,7 @@ internal sealed partial class SeedDataBuilder(RawData raw)
         _source, _goal, _target, _indicator, _nationality, _group, _municipality, _district, _subDistrict,
         _areaLevel, _area, _areaMatch, _measure, _population, _indicatorValue, _programme, _programmeDistrict, _programmeLanguage, _programmeTargetGroup,
         _programmeGoal, _programmeTarget, _network, _membership,
+        _boundaries,
     ];
 
     private void Build()
@@ -114,6 +115,7 @@ internal sealed partial class SeedDataBuilder(RawData raw)
         AddIndicatorObservations();
         AddProgrammes();
         AddNetworks();
+        AddBoundaries();
     }
 
     /// <summary>Builds every table from the shared data folder and writes them into the output folder; one line per file.</summary>
@@ -133,6 +135,7 @@ internal sealed partial class SeedDataBuilder(RawData raw)
             table.WriteTo(folder);
             lines.Add($"{table.Name,-24} {table.Count,6} rows");
         }
+        CopyBoundaryFiles(folder);
         return lines;
     }
 }

@@ -1,0 +1,82 @@
+namespace OpenIntegrationData.SeedBuilder.Seed;
+
+/// <summary>
+/// The seed builder: boundaries. The published outline files are copied byte for byte from
+/// <c>cities/&lt;city&gt;/geo/</c> into <c>seed-data/geo/&lt;city&gt;/</c>, with their sources, and <c>boundaries.csv</c>
+/// names the files whose areas the seed holds (the importer refuses an outline without its area).
+/// </summary>
+internal sealed partial class SeedDataBuilder
+{
+    private const string Bonn = "05314000";
+    private const string BerlinGeo = "berlin-lor-geodata";
+    private const string KoelnGeo = "koeln-geo-stadtbezirke-stadtteile";
+    private const string MuenchenGeo = "muenchen-geo-stadtbezirke";
+    private const string HamburgGeo = "hamburg-geo-verwaltungsgrenzen";
+    private const string BonnGeo = "bonn-geo-stadtgebiet-bezirke-ortsteile";
+
+    private static readonly string[] GeoCities = ["berlin", "koeln", "muenchen", "hamburg", "bonn"];
+
+    private readonly OutputTable _boundaries = new("boundaries",
+        "file", "municipality_ags", "level_key", "code_property", "name_property", "source_key", "recoded_features");
+
+    private void AddBoundaries()
+    {
+        const string ccBy4 = "https://creativecommons.org/licenses/by/4.0/";
+        const string dlDe = "https://www.govdata.de/dl-de/by-2-0";
+        AddSource(BerlinGeo, "LOR-Geodaten Berlin: Stadtgrenze, Bezirke, Prognoseräume (ab 2021), Bezirksregionen und Planungsräume (bis 2020)",
+            "Amt für Statistik Berlin-Brandenburg, Geoportal Berlin; aufbereitet von open-data-product",
+            "https://github.com/open-data-product/open-data-product-berlin-lor-geodata", "open_data",
+            "CC-BY-4.0", "Creative Commons Attribution 4.0 International", ccBy4, "2025-08-20",
+            "Commit ac6ec9b1df791458032a8ec3aef31d6c340bea69, data/02-silver; byte copies. Source data CC BY 3.0 DE (Amt für Statistik Berlin-Brandenburg).",
+            quality: "official");
+        AddSource(KoelnGeo, "Stadtbezirke (2013-10-04) und Stadtteile (2013-06-25) der Stadt Köln, Grenzen", "Stadt Köln, Offene Daten Köln",
+            "http://www.offenedaten-koeln.de/", "open_data", "CC-BY", "Creative Commons Attribution (version not stated)", ccBy4, "2013-10-04",
+            "Via KoelnAPI/data commit 08b0255c8ea12c8efc5e8d03b473a3d8bdcaeb93 (Stadtbezirke byte copy; Stadtteile converted from KML, coordinates unchanged). Stadtteil 202 Marienburg self-intersects as published; the importer repairs it with ST_MakeValid.",
+            quality: "official");
+        AddSource(MuenchenGeo, "Stadtbezirke München (vablock_stadtbezirke_opendata)", "Landeshauptstadt München, GeoPortal",
+            "https://opendata.muenchen.de/dataset/vablock_stadtbezirke_opendata", "open_data", "dl-de/by-2-0",
+            "Datenlizenz Deutschland – Namensnennung – Version 2.0", dlDe, null,
+            "Via DavidBreuninger/Anfaengerpraktikum_Bevoelkerungsentwicklung_und_Umzugsentwicklung_Muenchen commit 915bd54feabe95b384e4ce469926c59def85bc36 (Data/vablock_stadtbezirk.csv), reprojected from EPSG:25832 to WGS 84; the exclaves of Bezirke 18 and 19 grouped into one MultiPolygon each.",
+            quality: "official");
+        AddSource(HamburgGeo, "ALKIS Verwaltungsgrenzen Hamburg: Stadtgrenze, Bezirke, Stadtteile, Ortsteile",
+            "Freie und Hansestadt Hamburg, Landesbetrieb Geoinformation und Vermessung (LGV); aufbereitet von open-data-product",
+            "https://github.com/open-data-product/open-data-product-hamburg-geodata", "open_data", "dl-de/by-2-0",
+            "Datenlizenz Deutschland – Namensnennung – Version 2.0", dlDe, "2025-10-31",
+            "Commit 6052f7446b0c8dc7a65bd7a079bf0373a42a21bf, data/02-silver/hamburg-administrative-boundaries; byte copies. Data product CC BY 4.0.",
+            quality: "official");
+        AddSource(BonnGeo, "Flächen des Stadtgebiets, der Stadtbezirke und der Ortsteile der Bundesstadt Bonn", "Bundesstadt Bonn",
+            "http://opendata.bonn.de/dataset/flächen-der-ortsteile", "open_data", "CC0-1.0", "Creative Commons Zero 1.0 Universal",
+            "https://creativecommons.org/publicdomain/zero/1.0/", "2020-10-14",
+            "Via penpendede/stolperstein-bonn commit aa53a335b74dc80aa9bc805bc7011409180af2f1 (js/*.js with the JavaScript wrapper removed, JSON text unchanged).",
+            quality: "official");
+
+        AddBoundaryFile("geo/koeln/stadtbezirke.geojson", Koeln, "stadtbezirk", "STB_NR", "STB_NAME", KoelnGeo);
+        AddBoundaryFile("geo/koeln/stadtteile.geojson", Koeln, "stadtteil", "STT_NR", "STT_NAME", KoelnGeo);
+        AddBoundaryFile("geo/bonn/stadtgebiet.geojson", Bonn, null, "gid", "gebiet_bez", BonnGeo);
+    }
+
+    private void AddBoundaryFile(string file, string municipality, string? level, string code, string name, string source, string? recoded = null) =>
+        _boundaries.Add(new Dictionary<string, string?>
+        {
+            ["file"] = file,
+            ["municipality_ags"] = municipality,
+            ["level_key"] = level,
+            ["code_property"] = code,
+            ["name_property"] = name,
+            ["source_key"] = source,
+            ["recoded_features"] = recoded,
+        }, file);
+
+    /// <summary>Copies every city's published GeoJSON files into <c>geo/&lt;city&gt;/</c> of the output, unchanged.</summary>
+    private void CopyBoundaryFiles(string output)
+    {
+        foreach (var city in GeoCities)
+        {
+            var target = Directory.CreateDirectory(Path.Combine(output, "geo", city)).FullName;
+            foreach (var file in Directory.GetFiles(Path.Combine(raw.Folder, "cities", city, "geo"), "*.geojson"))
+            {
+                File.Copy(file, Path.Combine(target, Path.GetFileName(file)), overwrite: true);
+            }
+        }
+    }
+}
