@@ -1,4 +1,5 @@
 using OpenIntegrationData.Api.Compression;
+using OpenIntegrationData.Api.Geo;
 using OpenIntegrationData.Api.Hardening;
 using OpenIntegrationData.Api.Hosting;
 using OpenIntegrationData.Api.Ide;
@@ -50,6 +51,7 @@ app.MapMetrics();                       // /metrics
 app.MapGraphQL().RequireDatabase();     // /graphql, /graphql/ and sub-paths: POST, GET, ?sdl (503 while the database is awaited)
 app.MapBananaCakePop();                 // browsers on /graphql: 301 to /graphql/, the IDE, bcp-config.json (ahead of the transport)
 app.MapWidgets();                       // /widgets/oid-widgets.js, /widgets/embed, /widgets/demo.html
+app.MapGeoJson();                       // /geo/{municipality}/{level}.geojson: a level's areas for maps (Geo/)
 
 await app.RunAsync();
 return 0;

@@ -22,7 +22,16 @@ internal sealed class ResponseTags(ServedDataVersion dataVersion, TrustedDocumen
     private readonly byte[] _edition = Edition(trustedDocuments.Fingerprint);
 
     /// <summary>The tag, or null while the data version is unknown (nothing is tagged or kept then).</summary>
-    public string? For(in GetParameters parameters, ResultFormat format, CostMode cost)
+    public string? For(in GetParameters parameters, ResultFormat format, CostMode cost) =>
+        Tag([format.Name, cost.ToString(), parameters.Query, parameters.OperationName, parameters.Id, parameters.Variables, parameters.Extensions]);
+
+    /// <summary>
+    /// The tag of an answer that its path and query alone decide (a map's GeoJSON, <c>/geo/…</c>), or null while the data
+    /// version is unknown: the same path and query on the same data gives the same bytes.
+    /// </summary>
+    public string? ForResource(string pathAndQuery) => Tag(["resource", pathAndQuery]);
+
+    private string? Tag(ReadOnlySpan<string?> request)
     {
         var version = dataVersion.Current;
         if (version < 0)
@@ -32,13 +41,10 @@ internal sealed class ResponseTags(ServedDataVersion dataVersion, TrustedDocumen
 
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(_edition);
-        Append(hash, format.Name);
-        Append(hash, cost.ToString());
-        Append(hash, parameters.Query);
-        Append(hash, parameters.OperationName);
-        Append(hash, parameters.Id);
-        Append(hash, parameters.Variables);
-        Append(hash, parameters.Extensions);
+        foreach (var text in request)
+        {
+            Append(hash, text);
+        }
 
         Span<byte> digest = stackalloc byte[32];
         hash.GetHashAndReset(digest);
