@@ -7,7 +7,7 @@ import { localized, numberFormat } from './texts.js';
 import { WidgetElement } from './widget-element.js';
 
 const keyPattern = /^[a-z0-9][a-z0-9_-]*$/;
-const datePattern = /^\d{4}-\d{2}-\d{2}$/;
+const datePattern = /^\d{4}(-\d{2}-\d{2})?$/;
 
 /**
  * `<oid-area-map area="11000000" level="bezirk" measure="…" date="2024-12-31" lang="de">`: the areas of one level of
@@ -21,7 +21,7 @@ export class AreaMap extends WidgetElement {
     const area = this.attribute('area', { required: true, pattern: areaPattern, example: 'area="11000000"' });
     const level = this.attribute('level', { required: true, pattern: keyPattern, example: 'level="bezirk"' });
     const measure = this.attribute('measure', { pattern: keyPattern, example: 'measure="residents"' });
-    const date = this.attribute('date', { pattern: datePattern, example: 'date="2024-12-31"' });
+    const date = this.attribute('date', { pattern: datePattern, example: 'date="2024-12-31" (a reference date) or date="2012" (a year)' });
     const nationality = this.attribute('nationality', { pattern: /^[A-Z]{2}$/, example: 'nationality="TR"' });
     const group = this.attribute('group', { pattern: keyPattern, example: 'group="eu"' });
     const url = mapUrl(this, { area, level, measure, date, nationality, group });
@@ -72,7 +72,9 @@ export class AreaMap extends WidgetElement {
       }))
       .sort((a, b) => a.label.localeCompare(b.label, lang));
 
-    const measureName = localized(about.measure?.name, lang);
+    // "Einwohner am Stichtag: Türkei": the measure, and whose figures when they are of one nationality or group.
+    const who = localized(about.nationality?.name || about.group?.name, lang);
+    const measureName = [localized(about.measure?.name, lang), who].filter(Boolean).join(': ');
     const title = figures
       ? [measureName, place, levelName, about.date].filter(Boolean).join(', ')
       : `${place}: ${levelName}`;

@@ -62,9 +62,9 @@ function eachPosition(geometry, visit) {
 
 /**
  * A projection for a city: plate carrée with longitudes shortened by the cosine of the middle latitude (true to
- * shape at city scale), fitted into `width` pixels; the height follows from the area's shape.
+ * shape at city scale), fitted into `width` pixels and at most `maxHeight` (a tall city is narrower, centred).
  */
-export function fitProjection(features, width, padding = 4) {
+export function fitProjection(features, width, maxHeight = 560, padding = 4) {
   let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const feature of features) {
     eachPosition(feature.geometry, ([lon, lat]) => {
@@ -75,12 +75,15 @@ export function fitProjection(features, width, padding = 4) {
     });
   }
   const shrink = Math.cos((((south + north) / 2) * Math.PI) / 180);
-  const scale = (width - 2 * padding) / (((east - west) * shrink) || 1);
-  const height = Math.ceil((north - south) * scale + 2 * padding);
+  const spanX = ((east - west) * shrink) || 1;
+  const spanY = (north - south) || 1;
+  const scale = Math.min((width - 2 * padding) / spanX, (maxHeight - 2 * padding) / spanY);
+  const offset = (width - 2 * padding - spanX * scale) / 2;
+  const height = Math.ceil(spanY * scale + 2 * padding);
   return {
     width,
     height,
-    point: ([lon, lat]) => [padding + (lon - west) * shrink * scale, padding + (north - lat) * scale],
+    point: ([lon, lat]) => [padding + offset + (lon - west) * shrink * scale, padding + (north - lat) * scale],
   };
 }
 

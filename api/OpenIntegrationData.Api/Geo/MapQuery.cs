@@ -8,6 +8,7 @@ namespace OpenIntegrationData.Api.Geo;
 /// level's areas with an outline, simplified on request (ST_SimplifyPreserveTopology, 5 decimals instead of 6), each
 /// with its figure and share when a measure is asked for, and in the collection's <c>properties</c> the municipality,
 /// the level, the measure, the date of the figures and every source (outlines and figures) with its licence.
+/// Rings follow RFC 7946's right-hand rule (outer rings counter-clockwise), whatever the source's order.
 /// A figure is the one observation of the area for the measure, nationality or group (or neither: everyone), with no
 /// split by sex, age or migration category, on the date asked for; the share divides it by the area's residents
 /// on the same date.
@@ -34,8 +35,10 @@ internal static class MapQuery
             where @measure is not null
               and o.area_id in (select id from shown)
               and o.measure_id = (select id from measure where key = @measure)
-              and o.nationality_id is not distinct from (select id from nationality where alpha2 = @nationality)
-              and o.nationality_group_id is not distinct from (select id from nationality_group where key = @group)
+              -- A group of one country also names the country (Köln's "Türkei" is TR), so each asks for its own column only.
+              and (@nationality is null or o.nationality_id = (select id from nationality where alpha2 = @nationality))
+              and (@group is null or o.nationality_group_id = (select id from nationality_group where key = @group))
+              and (@nationality is not null or @group is not null or (o.nationality_id is null and o.nationality_group_id is null))
               and o.migration_category = 'all' and o.sex is null and o.age_group is null
               and (@date is null or o.reference_date = @date)
               and (@year is null or o.year = @year)
@@ -70,8 +73,10 @@ internal static class MapQuery
                 'measure', (select json_build_object('key', me.key, 'name', json_build_object('de', me.name_de, 'en', me.name_en),
                                                      'unit', json_build_object('de', me.unit_de, 'en', me.unit_en), 'kind', me.kind)
                             from measure me where me.key = @measure),
-                'nationality', @nationality,
-                'group', @group,
+                'nationality', (select json_build_object('key', n.alpha2, 'name', json_build_object('de', n.name_de, 'en', n.name_en))
+                                from nationality n where n.alpha2 = @nationality),
+                'group', (select json_build_object('key', g.key, 'name', json_build_object('de', g.name_de, 'en', g.name_en))
+                          from nationality_group g where g.key = @group),
                 'date', (select coalesce(max(reference_date)::text, max(year)::text) from figure),
                 'sources', coalesce((
                     select json_agg(json_build_object(
@@ -83,7 +88,7 @@ internal static class MapQuery
                 select json_agg(json_build_object(
                     'type', 'Feature',
                     'id', a.code,
-                    'geometry', st_asgeojson(a.outline, @digits)::json,
+                    'geometry', st_asgeojson(st_forcepolygonccw(a.outline), @digits)::json,
                     'properties', json_build_object(
                         'code', a.code,
                         'name', a.name,
