@@ -101,4 +101,10 @@ public static class GraphErrors
             new("requestedNodes", requested),
             new("maxAllowedNodes", maximum),
         ]);
+
+    /// <summary><c>areasAt</c> given a point that is not WGS 84 longitude/latitude.</summary>
+    public static GraphQLError PointOutOfRange(double longitude, double latitude) => new(
+        string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"`longitude` must be between -180 and 180 and `latitude` between -90 and 90 (WGS 84 degrees, e.g. longitude: 13.405, latitude: 52.52 in Berlin); they were {longitude} and {latitude}."),
+        extensions: [new("code", "POINT_OUT_OF_RANGE")]);
 }

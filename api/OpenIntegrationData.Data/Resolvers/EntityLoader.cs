@@ -207,6 +207,27 @@ internal sealed class EntityLoader
         return rows.ToDictionary(static r => r.Key);
     }
 
+    /// <summary>
+    /// <c>areasAt</c>: the areas whose outline contains the point, by municipality and from the largest level down.
+    /// ST_Contains uses the outlines' GiST index; a point on a shared border lies in neither neighbour.
+    /// </summary>
+    public async ValueTask<object?> LoadContainingAsync(EntityDefinition area, ResolverContext context)
+    {
+        var longitude = (double)context.Arguments["longitude"]!;
+        var latitude = (double)context.Arguments["latitude"]!;
+        if (longitude is < -180 or > 180 || latitude is < -90 or > 90)
+        {
+            return GraphErrors.PointOutOfRange(longitude, latitude);
+        }
+
+        var projection = ProjectionFor(area, context.Field.SelectionSet, context.Schema);
+        var sql = new SqlBuilder();
+        var point = $"st_setsrid(st_makepoint({sql.Parameter(longitude)}, {sql.Parameter(latitude)}), 4326)";
+        sql.Append($"select {projection.SelectList("t0")} from {area.Table} t0{projection.JoinClause("t0")} where st_contains(t0.{area.Outline}, {point}) ");
+        sql.Append("order by t0.municipality_id, (select l.depth from area_level l where l.id = t0.level_id), t0.code");
+        return await _runner.QueryAsync(sql.Build(), r => projection.Read(r), context.CancellationToken);
+    }
+
     private static Projection ProjectionFor(EntityDefinition entity, PlannedSelectionSet? selection, Schema schema)
     {
         var type = schema.FindType<ObjectType>(entity.Name) ?? throw new InvalidOperationException($"The schema has no type {entity.Name}.");

@@ -10,11 +10,13 @@ internal sealed class GraphResolvers
 {
     private readonly ConnectionLoader _connections;
     private readonly EntityLoader _entities;
+    private readonly OutlineLoader _outlines;
 
     public GraphResolvers(SqlRunner runner, GraphOptions options)
     {
         _connections = new ConnectionLoader(runner, options);
         _entities = new EntityLoader(runner, options);
+        _outlines = new OutlineLoader(runner);
         Totals = new TotalsLoader(runner, options);
         _search = new SearchLoader(runner);
     }
@@ -37,6 +39,15 @@ internal sealed class GraphResolvers
 
     public Func<ResolverContext, ValueTask<object?>> Lookup(EntityDefinition entity, LookupDefinition lookup) =>
         context => _entities.LookupAsync(entity, lookup, context);
+
+    public Func<BatchResolverContext, ValueTask<IReadOnlyList<object?>>> Boundary(EntityDefinition entity) =>
+        context => _outlines.LoadBoundariesAsync(entity, context);
+
+    public Func<BatchResolverContext, ValueTask<IReadOnlyList<object?>>> BoundingBox(EntityDefinition entity) =>
+        context => _outlines.LoadBoundingBoxesAsync(entity, context);
+
+    public Func<ResolverContext, ValueTask<object?>> AreasAt(EntityDefinition area) =>
+        context => _entities.LoadContainingAsync(area, context);
 
     public Func<ResolverContext, ValueTask<object?>> Node() => _entities.LoadNodeAsync;
 

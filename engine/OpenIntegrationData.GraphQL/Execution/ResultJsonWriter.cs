@@ -203,6 +203,10 @@ public static class ResultJsonWriter
             case ulong number:
                 writer.WriteNumberValue(number);
                 break;
+            case JsonElement json:
+                // A scalar whose value is JSON itself (e.g. a GeoJSON geometry) is written as it is.
+                json.WriteTo(writer);
+                break;
             case IEnumerable<KeyValuePair<string, object?>> entries:
                 WriteEntries(writer, entries);
                 break;

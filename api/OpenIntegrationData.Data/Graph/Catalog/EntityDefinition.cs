@@ -28,6 +28,12 @@ public sealed record EntityDefinition(string Name, string Table, string Connecti
     /// <summary>Root lookups by natural key.</summary>
     public IReadOnlyList<LookupDefinition> Lookups { get; init; } = [];
 
+    /// <summary>
+    /// The PostGIS column with the entity's outline (a MultiPolygon in WGS 84), or null: such an entity gets the fields
+    /// <c>boundary(tolerance:)</c> (GeoJSON) and <c>boundingBox</c>, and its areas answer <c>areasAt</c> when it is the area.
+    /// </summary>
+    public string? Outline { get; init; }
+
     /// <summary>Grouped totals over this entity, or null.</summary>
     public TotalsDefinition? Totals { get; init; }
 

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using NetTopologySuite.Geometries;
 using NodaTime;
 using OpenIntegrationData.Data.Model;
 using OpenIntegrationData.Data.Model.Building;
@@ -72,6 +73,15 @@ public sealed class ModelBinding<TEntity>
 
     /// <summary>The SQL that reads a column, for lookups (<c>{t}</c> stands for the table alias).</summary>
     public string Sql(Expression<Func<TEntity, object?>> property) => SqlOf(Property(_entity, property));
+
+    /// <summary>The column of the entity's outline (<see cref="EntityDefinition.Outline"/>): a PostGIS MultiPolygon.</summary>
+    public string Outline(Expression<Func<TEntity, object?>> property)
+    {
+        var column = Property(_entity, property);
+        return column.ClrType == typeof(MultiPolygon)
+            ? column.GetColumnName()
+            : throw new InvalidOperationException($"{column.DeclaringType.DisplayName()}.{column.Name} is a {column.ClrType.Name}, not an outline (a MultiPolygon).");
+    }
 
     /// <summary>A to-one relation through a foreign key of this table.</summary>
     public RelationDefinition One(Expression<Func<TEntity, object?>> foreignKey, string name, string description)

@@ -48,6 +48,7 @@ public static partial class OpenDataCatalog
             "An area of a municipality on one of its levels (a Stadtbezirk, a Stadtteil, a Berlin Planungsraum), with its official code, the area it lies in and the time its division was in force. Figures attach to any area.")
         {
             ListDescription = "Areas of all municipalities on all their levels. Filter by `level` to list one level: `where: { level: { key: { eq: \"stadtteil\" } } }`.",
+            Outline = e.Outline(x => x.Boundary),
             Columns =
             [
                 e.Column(x => x.Code, "code", "Official code as the city publishes it, with leading zeros, e.g. \"101\" (Köln's Altstadt/Süd); the name where no code is published."),

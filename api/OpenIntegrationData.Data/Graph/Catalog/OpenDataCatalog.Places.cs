@@ -21,6 +21,7 @@ public static partial class OpenDataCatalog
             "A German municipality (Gemeinde), e.g. Düsseldorf, identified by its official municipality key (Amtlicher Gemeindeschlüssel, AGS).")
         {
             ListDescription = "Municipalities (Gemeinden) with their official key, state and population.",
+            Outline = e.Outline(x => x.Boundary),
             Columns =
             [
                 e.Column(x => x.Ags, "key", "Official municipality key (Amtlicher Gemeindeschlüssel, AGS), 8 digits, e.g. \"05111000\" for Düsseldorf."),

@@ -27,11 +27,30 @@ internal sealed partial class GraphSchemaFactory
                     .ResolveBatch(_resolvers.ValueList(list)));
             }
 
+            if (entity.Outline is not null)
+            {
+                AddOutlineFields(t, entity);
+            }
+
             foreach (var relation in entity.Relations)
             {
                 AddRelationField(t, relation);
             }
         });
+    }
+
+    /// <summary>The outline as GeoJSON and its bounding box. A geometry weighs 20 (a name 0, a resolver 10): thousands of coordinates.</summary>
+    private void AddOutlineFields(ObjectTypeBuilder type, EntityDefinition entity)
+    {
+        type.Field("boundary", "GeoJSON", f => f
+            .Description($"Outline of the {Words(entity.Name)} as a GeoJSON MultiPolygon (WGS 84 longitude/latitude, 6 decimals); null where none is loaded. `tolerance` simplifies it for small maps.")
+            .Argument("tolerance", "Float", a => a.Description("How far, in degrees, the simplified outline may stray from the published one: above 0, at most 0.01; 0.0004 (about 40 m) keeps a city map's shape at a tenth of the size. Coordinates then have 5 decimals."))
+            .Cost(20)
+            .ResolveBatch(_resolvers.Boundary(entity)));
+        type.Field("boundingBox", "[Float!]", f => f
+            .Description($"The smallest box around the outline as [west, south, east, north] in degrees (the GeoJSON `bbox` order); null where no outline is loaded.")
+            .Cost(10)
+            .ResolveBatch(_resolvers.BoundingBox(entity)));
     }
 
     private void AddRelationField(ObjectTypeBuilder type, RelationDefinition relation)

@@ -26,6 +26,17 @@ internal sealed partial class GraphSchemaFactory
             {
                 AddRootFields(t, entity);
             }
+
+            if (OpenDataCatalog.Find("Area") is { Outline: not null } area)
+            {
+                t.Field("areasAt", "[Area!]!", f => f
+                    .Description("The areas whose outline contains a point, on every level, by municipality from the largest level down: \"which district is this address in?\" Longitude and latitude in WGS 84 degrees; Köln's cathedral stands at 6.958, 50.941. An empty list outside every loaded outline; a point exactly on a border lies in neither area.")
+                    .Argument("longitude", "Float!", a => a.Description("East–west position in degrees, -180 to 180."))
+                    .Argument("latitude", "Float!", a => a.Description("North–south position in degrees, -90 to 90."))
+                    .ListSize(assumedSize: 10)
+                    .Cost(10)
+                    .ResolveAsync(_resolvers.AreasAt(area)));
+            }
         });
     }
 

@@ -54,6 +54,7 @@ internal sealed partial class GraphSchemaFactory
         _builder.AddScalarType(new LongType());
         _builder.AddScalarType(new DecimalType());
         _builder.AddScalarType(new LocalDateType());
+        _builder.AddScalarType(new GeoJsonType());
     }
 
     private void AddSharedTypes()
