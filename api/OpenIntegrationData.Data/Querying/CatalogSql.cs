@@ -16,6 +16,10 @@ internal static class CatalogSql
     /// <summary>The row's key: <c>t0.id</c>.</summary>
     public static SqlFragment Key(string alias) => SqlFragment.Trusted($"{alias}.id");
 
+    /// <summary>The column with the entity's outline (<see cref="EntityDefinition.Outline"/>).</summary>
+    public static SqlFragment Outline(EntityDefinition entity, string alias) =>
+        SqlFragment.Trusted($"{alias}.{entity.Outline ?? throw new InvalidOperationException($"{entity.Name} has no outline.")}");
+
     /// <summary>A column of the row (the German text of a localised one).</summary>
     public static SqlFragment Column(ColumnDefinition column, string alias) => SqlFragment.Trusted(column.SqlFor(alias));
 

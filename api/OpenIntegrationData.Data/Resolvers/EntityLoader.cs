@@ -221,11 +221,18 @@ internal sealed class EntityLoader
         }
 
         var projection = ProjectionFor(area, context.Field.SelectionSet, context.Schema);
-        var sql = new SqlBuilder();
-        var point = $"st_setsrid(st_makepoint({sql.Parameter(longitude)}, {sql.Parameter(latitude)}), 4326)";
-        sql.Append($"select {projection.SelectList("t0")} from {area.Table} t0{projection.JoinClause("t0")} where st_contains(t0.{area.Outline}, {point}) ");
-        sql.Append("order by t0.municipality_id, (select l.depth from area_level l where l.id = t0.level_id), t0.code");
-        return await _runner.QueryAsync(sql.Build(), r => projection.Read(r), context.CancellationToken);
+        var statement = new Select(projection.SelectList(Alias), CatalogSql.Table(area, Alias))
+        {
+            Joins = projection.JoinList(Alias),
+            Where = [SqlFragment.Of($"st_contains({CatalogSql.Outline(area, Alias)}, st_setsrid(st_makepoint({longitude}, {latitude}), 4326))")],
+            OrderBy =
+            [
+                new SqlOrder(SqlFragment.Trusted($"{Alias}.municipality_id"), false),
+                new SqlOrder(SqlFragment.Trusted($"(select l.depth from area_level l where l.id = {Alias}.level_id)"), false),
+                new SqlOrder(SqlFragment.Trusted($"{Alias}.code"), false),
+            ],
+        }.ToStatement();
+        return await _runner.QueryAsync(statement, r => projection.Read(r), context.CancellationToken);
     }
 
     private static Projection ProjectionFor(EntityDefinition entity, PlannedSelectionSet? selection, Schema schema)

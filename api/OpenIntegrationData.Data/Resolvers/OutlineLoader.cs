@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using OpenIntegrationData.Data.Graph.Catalog;
+using OpenIntegrationData.Data.Querying;
 using OpenIntegrationData.Data.Sql;
 using OpenIntegrationData.GraphQL.Errors;
 using OpenIntegrationData.GraphQL.Execution;
@@ -14,6 +15,8 @@ namespace OpenIntegrationData.Data.Resolvers;
 /// </summary>
 internal sealed class OutlineLoader(SqlRunner runner)
 {
+    private const string Alias = SubqueryAliases.Row;
+
     /// <summary>The most a simplified outline may stray, in degrees (about 1 km); the map endpoint allows the same.</summary>
     public const double MaximumTolerance = 0.01;
 
@@ -29,13 +32,15 @@ internal sealed class OutlineLoader(SqlRunner runner)
             return parents.Select(_ => (object?)error).ToArray();
         }
 
-        var sql = new SqlBuilder();
-        var owners = sql.KeyMatch("id", parents.Select(static p => p.Key).Distinct().ToArray());
-        var outline = tolerance is { } degrees
-            ? $"st_asgeojson(st_forcepolygonccw(st_simplifypreservetopology({entity.Outline}, {sql.Parameter(degrees)})), 5)"
-            : $"st_asgeojson(st_forcepolygonccw({entity.Outline}), 6)";
-        sql.Append($"select id, {outline} from {entity.Table} where {owners} and {entity.Outline} is not null");
-        var outlines = (await runner.QueryAsync(sql.Build(), static r => (Id: r.GetInt64(0), Json: r.GetString(1)), context.CancellationToken))
+        var outline = CatalogSql.Outline(entity, Alias);
+        var geoJson = tolerance is { } degrees
+            ? SqlFragment.Of($"st_asgeojson(st_forcepolygonccw(st_simplifypreservetopology({outline}, {degrees})), 5)")
+            : SqlFragment.Of($"st_asgeojson(st_forcepolygonccw({outline}), 6)");
+        var statement = new Select([CatalogSql.Key(Alias), geoJson], CatalogSql.Table(entity, Alias))
+        {
+            Where = [CatalogSql.KeyMatch(CatalogSql.Key(Alias), Keys(parents)), SqlFragment.Of($"{outline} is not null")],
+        }.ToStatement();
+        var outlines = (await runner.QueryAsync(statement, static r => (Id: r.GetInt64(0), Json: r.GetString(1)), context.CancellationToken))
             .ToDictionary(static o => o.Id, static o => o.Json);
         return parents.Select(p => outlines.TryGetValue(p.Key, out var json) ? (object?)Geometry(json) : null).ToArray();
     }
@@ -43,14 +48,19 @@ internal sealed class OutlineLoader(SqlRunner runner)
     public async ValueTask<IReadOnlyList<object?>> LoadBoundingBoxesAsync(EntityDefinition entity, BatchResolverContext context)
     {
         var parents = context.Parents.Cast<EntityRow>().ToArray();
-        var sql = new SqlBuilder();
-        var owners = sql.KeyMatch("id", parents.Select(static p => p.Key).Distinct().ToArray());
-        sql.Append($"select id, st_xmin({entity.Outline}), st_ymin({entity.Outline}), st_xmax({entity.Outline}), st_ymax({entity.Outline}) ");
-        sql.Append($"from {entity.Table} where {owners} and {entity.Outline} is not null");
-        var boxes = (await runner.QueryAsync(sql.Build(), static r => (Id: r.GetInt64(0), Box: new[] { r.GetDouble(1), r.GetDouble(2), r.GetDouble(3), r.GetDouble(4) }), context.CancellationToken))
+        var outline = CatalogSql.Outline(entity, Alias);
+        var statement = new Select(
+            [CatalogSql.Key(Alias), SqlFragment.Of($"st_xmin({outline})"), SqlFragment.Of($"st_ymin({outline})"), SqlFragment.Of($"st_xmax({outline})"), SqlFragment.Of($"st_ymax({outline})")],
+            CatalogSql.Table(entity, Alias))
+        {
+            Where = [CatalogSql.KeyMatch(CatalogSql.Key(Alias), Keys(parents)), SqlFragment.Of($"{outline} is not null")],
+        }.ToStatement();
+        var boxes = (await runner.QueryAsync(statement, static r => (Id: r.GetInt64(0), Box: new[] { r.GetDouble(1), r.GetDouble(2), r.GetDouble(3), r.GetDouble(4) }), context.CancellationToken))
             .ToDictionary(static b => b.Id, static b => b.Box);
         return parents.Select(p => boxes.TryGetValue(p.Key, out var box) ? (object?)box : null).ToArray();
     }
+
+    private static long[] Keys(EntityRow[] parents) => parents.Select(static p => p.Key).Distinct().ToArray();
 
     private static JsonElement Geometry(string json)
     {

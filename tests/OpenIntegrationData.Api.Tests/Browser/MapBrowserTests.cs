@@ -98,7 +98,7 @@ public sealed class MapBrowserTests(BrowserFixture fixture) : IAsyncLifetime
     {
         var embed = new Uri(fixture.Api, "widgets/embed?widget=area-map&area=11000000&level=bezirk&measure=residents&group=foreign&date=2024-12-31&lang=de");
         var url = fixture.Site.Publish("map-iframe.html",
-            $"""<!doctype html><html lang="de"><body><iframe title="Karte" width="680" height="860" style="border:0" src="{embed}"></iframe></body></html>""");
+            $"""<!doctype html><html lang="de"><body><iframe title="Karte" width="680" height="900" style="border:0" src="{embed}"></iframe></body></html>""");
         await using var watched = await fixture.OpenPageAsync();
         await watched.Page.GotoAsync(url.ToString());
 
@@ -106,7 +106,7 @@ public sealed class MapBrowserTests(BrowserFixture fixture) : IAsyncLifetime
         await Assertions.Expect(map).ToHaveAttributeAsync("data-state", "ready", new() { Timeout = 30_000 });
         await Assertions.Expect(map.Locator("svg .area")).ToHaveCountAsync(12);
         // The documented size holds the whole widget: the frame does not scroll.
-        Assert.True(await watched.Page.FrameLocator("iframe").Locator("html").EvaluateAsync<bool>("(html) => html.scrollHeight <= 860 && html.scrollWidth <= 680"));
+        Assert.True(await watched.Page.FrameLocator("iframe").Locator("html").EvaluateAsync<bool>("(html) => html.scrollHeight <= 900 && html.scrollWidth <= 680"));
         await watched.Page.ScreenshotAsync(new() { Path = BrowserFixture.ScreenshotPath("map-embed-iframe") });
         AssertNoProblems(watched);
     }
