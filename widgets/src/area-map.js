@@ -3,7 +3,7 @@ import { areaPattern } from './area.js';
 import { choroplethMap, classOf, fitProjection, quantileBreaks, swatch } from './choropleth.js';
 import { h } from './dom.js';
 import { fetchMap, mapUrl } from './map-api.js';
-import { localized, numberFormat } from './texts.js';
+import { licenceName, localized, numberFormat } from './texts.js';
 import { WidgetElement } from './widget-element.js';
 
 const keyPattern = /^[a-z0-9][a-z0-9_-]*$/;
@@ -97,7 +97,7 @@ export class AreaMap extends WidgetElement {
       focused,
       figures ? legend(breaks, map, areas, byShare ? (bound) => `${percent(bound * 100)} %` : count, texts) : null,
       table(title, headings, areas, figures, byShare, texts),
-      mapFooter(about.sources || [], areas.some((item) => item.illustrative), texts, url),
+      mapFooter(about.sources || [], areas.some((item) => item.illustrative), texts, url, lang),
     ];
   }
 }
@@ -127,13 +127,13 @@ function table(caption, headings, areas, figures, byShare, texts) {
 }
 
 /** Every source of the map, boundaries and figures alike, with its licence and the attribution it asks for. */
-function mapFooter(sources, illustrative, texts, url) {
+function mapFooter(sources, illustrative, texts, url, lang) {
   return h('footer', {},
     sources.map((source) => h('p', { class: 'source', 'data-role': source.role },
       `${texts.mapSourceRole[source.role] || texts.source}: `,
       source.url ? h('a', { href: source.url, rel: 'noopener' }, source.title) : source.title,
       source.publisher ? ` (${source.publisher})` : '',
-      ` · ${texts.licence}: ${source.licenceName || source.licence || texts.licenceMissing}`,
+      ` · ${texts.licence}: ${licenceName(source, lang, texts)}`,
       source.attribution ? ` · ${source.attribution}` : '',
       source.isIllustrative ? ' *' : '')),
     illustrative || sources.some((source) => source.isIllustrative) ? h('p', { class: 'illustrative-note' }, `* ${texts.illustrative}`) : null,

@@ -33,7 +33,7 @@ public sealed class MapBrowserTests(BrowserFixture fixture) : IAsyncLifetime
         Assert.Equal(expected, await TableAsync(map));
         await Assertions.Expect(map.Locator("h2")).ToHaveTextAsync("Einwohner am Stichtag: Ausländer, Berlin, Bezirk, 2024-12-31");
         await Assertions.Expect(map.Locator("footer .source[data-role='boundaries']")).ToContainTextAsync("LOR-Geodaten Berlin");
-        await Assertions.Expect(map.Locator("footer .source[data-role='figures']")).ToContainTextAsync("Lizenz: Creative Commons Attribution 4.0 International");
+        await Assertions.Expect(map.Locator("footer .source[data-role='figures']")).ToContainTextAsync("Lizenz: Creative Commons Namensnennung 4.0 International");
         await Assertions.Expect(map.Locator(".legend li")).ToHaveCountAsync(5);
 
         // Keyboard: Tab walks the areas in alphabetical order, each announcing its name, figure and share.
