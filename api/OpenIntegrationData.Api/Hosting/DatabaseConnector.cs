@@ -55,14 +55,61 @@ internal static class DatabaseConnector
     // The model's types (NodaTime dates and instants, PostGIS geometries) are mapped on the pools the
     // graph's own SQL and the importer run through; values read or bound as DateOnly stay as they were.
     // Each pool has a plain name: Npgsql labels its /metrics series with it, instead of the connection string.
-    private static ConnectedDatabase Connected(string connectionString, LocalPostgresCluster? cluster, string? ownerConnectionString = null) =>
-        new(
-            new NpgsqlDataSourceBuilder(Tune(connectionString)) { Name = "serving" }.UseOpenDataTypes().Build(),
-            CreateHealthDataSource(connectionString),
-            ownerConnectionString is null ? null : new NpgsqlDataSourceBuilder(Tune(ownerConnectionString)) { Name = "owner" }.UseOpenDataTypes().Build(),
-            ownerConnectionString ?? connectionString,
-            connectionString,
+    // With several hosts, requests read from the standbys and the owner writes on the primary (ForReading, ForWriting).
+    private static ConnectedDatabase Connected(string connectionString, LocalPostgresCluster? cluster, string? ownerConnectionString = null)
+    {
+        var served = ForReading(connectionString);
+        var owner = ForWriting(ownerConnectionString ?? connectionString);
+        var ownerIsServed = ownerConnectionString is null && owner == connectionString;
+        return new(
+            new NpgsqlDataSourceBuilder(Tune(served)) { Name = "serving" }.UseOpenDataTypes().Build(),
+            CreateHealthDataSource(served),
+            ownerIsServed ? null : new NpgsqlDataSourceBuilder(Tune(Named(owner, "OpenIntegrationData owner"))) { Name = "owner" }.UseOpenDataTypes().Build(),
+            owner,
+            served,
             cluster);
+    }
+
+    /// <summary>
+    /// Requests read from a standby when the connection string names several hosts: unless it says otherwise,
+    /// <c>Target Session Attributes=prefer-standby</c> (the primary only while no standby answers) and
+    /// <c>Load Balance Hosts=true</c> (connections spread over the standbys). One host is left as it is.
+    /// </summary>
+    internal static string ForReading(string connectionString)
+    {
+        if (!HasSeveralHosts(connectionString))
+        {
+            return connectionString;
+        }
+
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!Mentions(connectionString, "Target Session Attributes", "TargetSessionAttributes"))
+        {
+            builder.TargetSessionAttributes = "prefer-standby";
+        }
+
+        if (!Mentions(connectionString, "Load Balance Hosts", "LoadBalanceHosts"))
+        {
+            builder.LoadBalanceHosts = true;
+        }
+
+        return builder.ConnectionString;
+    }
+
+    /// <summary>Migrations, the seed data and imports write: with several hosts, always on the primary.</summary>
+    internal static string ForWriting(string connectionString) =>
+        HasSeveralHosts(connectionString)
+            ? new NpgsqlConnectionStringBuilder(connectionString) { TargetSessionAttributes = "primary", LoadBalanceHosts = false }.ConnectionString
+            : connectionString;
+
+    /// <summary>The owner's sessions tell themselves apart from the requests' in <c>pg_stat_activity</c>, unless the string names them.</summary>
+    private static string Named(string connectionString, string applicationName) =>
+        Mentions(connectionString, "Application Name", "ApplicationName")
+            ? connectionString
+            : new NpgsqlConnectionStringBuilder(connectionString) { ApplicationName = applicationName }.ConnectionString;
+
+    private static bool HasSeveralHosts(string connectionString) =>
+        new NpgsqlConnectionStringBuilder(connectionString).Host?.Contains(',', StringComparison.Ordinal) == true;
 
     /// <summary>
     /// The health check's own single connection, outside the pool the requests share: a busy pool is not
