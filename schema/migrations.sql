@@ -2043,3 +2043,73 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207122802_SearchEntries') THEN
+    CREATE EXTENSION IF NOT EXISTS pg_trgm;
+    CREATE EXTENSION IF NOT EXISTS postgis;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207122802_SearchEntries') THEN
+    CREATE TABLE search_entry (
+        id bigint GENERATED ALWAYS AS IDENTITY,
+        node_type text NOT NULL,
+        node_id bigint NOT NULL,
+        field text NOT NULL,
+        field_order integer NOT NULL,
+        source_order integer NOT NULL,
+        weight numeric(4,3) NOT NULL,
+        language text,
+        text text NOT NULL,
+        folded text NOT NULL,
+        compact text NOT NULL,
+        words tsvector NOT NULL,
+        CONSTRAINT search_entry_pkey PRIMARY KEY (id),
+        CONSTRAINT search_entry_field_check CHECK (field <> ''),
+        CONSTRAINT search_entry_language_check CHECK (language in ('de', 'en')),
+        CONSTRAINT search_entry_node_type_check CHECK (node_type <> '')
+    );
+    COMMENT ON TABLE search_entry IS 'The searched texts of every entity, folded for search(text:); rewritten from the catalog by every import.';
+    COMMENT ON COLUMN search_entry.id IS 'Surrogate key.';
+    COMMENT ON COLUMN search_entry.node_type IS 'GraphQL type of the entity, e.g. "Municipality".';
+    COMMENT ON COLUMN search_entry.node_id IS 'Id of the entity in its own table.';
+    COMMENT ON COLUMN search_entry.field IS 'GraphQL field the text comes from, e.g. "name".';
+    COMMENT ON COLUMN search_entry.field_order IS 'Place of the field in the entity''s list of searched fields; the earlier wins a tie.';
+    COMMENT ON COLUMN search_entry.source_order IS 'Place of the entity type in the search catalog; the earlier wins a tie.';
+    COMMENT ON COLUMN search_entry.weight IS 'Multiplies the score of this type''s hits (1 unless the type is secondary).';
+    COMMENT ON COLUMN search_entry.language IS 'Language of a localised text (de or en); null for names, keys and codes.';
+    COMMENT ON COLUMN search_entry.text IS 'The text as served.';
+    COMMENT ON COLUMN search_entry.folded IS 'The text in lower case without accents, umlauts or ß, spaces collapsed.';
+    COMMENT ON COLUMN search_entry.compact IS 'Only the letters and digits of the folded text.';
+    COMMENT ON COLUMN search_entry.words IS 'The folded text''s words for full-text search, stemmed in its language (simple when it has none).';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207122802_SearchEntries') THEN
+    CREATE INDEX search_entry_compact_idx ON search_entry USING gin (compact gin_trgm_ops);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207122802_SearchEntries') THEN
+    CREATE INDEX search_entry_words_idx ON search_entry USING gin (words);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207122802_SearchEntries') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261207122802_SearchEntries', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1,5 +1,6 @@
 using Npgsql;
 using OpenIntegrationData.Data.Database;
+using OpenIntegrationData.Data.Graph.Search;
 using OpenIntegrationData.Import.Catalog;
 using OpenIntegrationData.Import.Geo;
 using OpenIntegrationData.Import.Staging;
@@ -48,6 +49,8 @@ public sealed class FolderImporter(NpgsqlDataSource dataSource)
             await transaction.RollbackAsync(cancellationToken);
             return ImportResult.Failure(problems.Sorted([.. ImportCatalog.Tables.Select(t => t.FileName), BoundaryManifest.FileName]));
         }
+        // Derived tables follow the data in the same transaction.
+        await SearchIndex.RefreshAsync(connection, cancellationToken);
         // Raised in the import's own transaction: servers see the new version exactly when they can see the new rows.
         var version = await DataVersionSql.RaiseAsync(connection, transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using OpenIntegrationData.Api.Options;
 using OpenIntegrationData.Data.Database;
+using OpenIntegrationData.Data.Graph.Search;
 using OpenIntegrationData.Import;
 
 namespace OpenIntegrationData.Api.Hosting;
@@ -20,6 +21,8 @@ internal static class DatabasePreparation
 
         if (!options.SeedWhenEmpty || !await FolderImporter.IsDatabaseEmptyAsync(dataSource, cancellationToken))
         {
+            // The searched fields may have changed with this version of the program (or the schema was just upgraded).
+            await SearchIndex.RefreshAsync(dataSource, cancellationToken);
             return;
         }
 

@@ -12,6 +12,9 @@ public static class DataVersionSql
     /// <summary>The notification channel; the payload is the new version.</summary>
     public const string Channel = "data_version";
 
+    /// <summary>The table that holds the version.</summary>
+    public const string Table = "data_version";
+
     /// <summary>The current version; 0 before the first import.</summary>
     public const string Read = "select coalesce((select version from data_version where id = 1), 0)";
 

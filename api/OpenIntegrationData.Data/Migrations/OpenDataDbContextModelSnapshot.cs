@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using NetTopologySuite.Geometries;
 using NodaTime;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 using OpenIntegrationData.Data.Model;
 
 #nullable disable
@@ -21,6 +22,7 @@ namespace OpenIntegrationData.Data.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "postgis");
             NpgsqlModelBuilderExtensions.UseIdentityAlwaysColumns(modelBuilder);
 
@@ -2126,6 +2128,103 @@ namespace OpenIntegrationData.Data.Migrations
                             t.HasCheckConstraint("sdg_target_title_de_check", "title_de <> ''");
 
                             t.HasCheckConstraint("sdg_target_title_en_check", "title_en <> ''");
+                        });
+                });
+
+            modelBuilder.Entity("OpenIntegrationData.Data.Model.Search.SearchEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id")
+                        .HasComment("Surrogate key.");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Compact")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("compact")
+                        .HasComment("Only the letters and digits of the folded text.");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("field")
+                        .HasComment("GraphQL field the text comes from, e.g. \"name\".");
+
+                    b.Property<int>("FieldOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("field_order")
+                        .HasComment("Place of the field in the entity's list of searched fields; the earlier wins a tie.");
+
+                    b.Property<string>("Folded")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("folded")
+                        .HasComment("The text in lower case without accents, umlauts or ß, spaces collapsed.");
+
+                    b.Property<string>("Language")
+                        .HasColumnType("text")
+                        .HasColumnName("language")
+                        .HasComment("Language of a localised text (de or en); null for names, keys and codes.")
+                        .HasAnnotation("OpenData:AllowedValues", new[] { "de", "en" });
+
+                    b.Property<long>("NodeId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("node_id")
+                        .HasComment("Id of the entity in its own table.");
+
+                    b.Property<string>("NodeType")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("node_type")
+                        .HasComment("GraphQL type of the entity, e.g. \"Municipality\".");
+
+                    b.Property<int>("SourceOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("source_order")
+                        .HasComment("Place of the entity type in the search catalog; the earlier wins a tie.");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text")
+                        .HasComment("The text as served.");
+
+                    b.Property<decimal>("Weight")
+                        .HasPrecision(4, 3)
+                        .HasColumnType("numeric(4,3)")
+                        .HasColumnName("weight")
+                        .HasComment("Multiplies the score of this type's hits (1 unless the type is secondary).");
+
+                    b.Property<NpgsqlTsVector>("Words")
+                        .IsRequired()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("words")
+                        .HasComment("The folded text's words for full-text search, stemmed in its language (simple when it has none).");
+
+                    b.HasKey("Id")
+                        .HasName("search_entry_pkey");
+
+                    b.HasIndex(new[] { "Compact" }, "search_entry_compact_idx");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Compact" }, "search_entry_compact_idx"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "Compact" }, "search_entry_compact_idx"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex(new[] { "Words" }, "search_entry_words_idx");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Words" }, "search_entry_words_idx"), "gin");
+
+                    b.ToTable("search_entry", t =>
+                        {
+                            t.HasComment("The searched texts of every entity, folded for search(text:); rewritten from the catalog by every import.");
+
+                            t.HasCheckConstraint("search_entry_field_check", "field <> ''");
+
+                            t.HasCheckConstraint("search_entry_language_check", "language in ('de', 'en')");
+
+                            t.HasCheckConstraint("search_entry_node_type_check", "node_type <> ''");
                         });
                 });
 

@@ -13,6 +13,8 @@ public sealed class OpenDataDbContext(DbContextOptions<OpenDataDbContext> option
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.UseIdentityAlwaysColumns();
+        // Trigram indexes make search's substring matches fast (search_entry).
+        modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(OpenDataDbContext).Assembly);
         PostgresNames.Apply(modelBuilder.Model);
     }

@@ -1,3 +1,5 @@
+using OpenIntegrationData.Data.Database;
+using OpenIntegrationData.Data.Graph.Search;
 using OpenIntegrationData.Data.Model.Areas;
 using OpenIntegrationData.Data.Model.Nationalities;
 using OpenIntegrationData.Data.Model.Observations;
@@ -16,6 +18,9 @@ namespace OpenIntegrationData.Import.Catalog;
 internal static class ImportCatalog
 {
     public static IReadOnlyList<TableImport> Tables { get; } = Declare();
+
+    /// <summary>Tables no file feeds: the importer writes them itself before it commits (the search index, the data version).</summary>
+    public static IReadOnlyList<string> DerivedTables { get; } = [SearchIndex.Table, DataVersionSql.Table];
 
     private static List<TableImport> Declare()
     {
