@@ -64,6 +64,14 @@ require_postgis() {
   done
 }
 
+# redis-server for the test of automatic persisted queries shared between nodes (the API itself needs Redis only when
+# ConnectionStrings__Redis is set).
+require_redis() {
+  if ! command -v redis-server >/dev/null 2>&1; then
+    install_packages "Redis (tests of persisted queries shared between nodes)" redis-server
+  fi
+}
+
 require_node() {
   if ! command -v npm >/dev/null 2>&1; then
     install_packages "Node.js and npm" nodejs npm

@@ -8,6 +8,7 @@ source scripts/prerequisites.sh
 require_dotnet
 require_postgres_server
 require_postgis
+require_redis
 require_node   # the build installs the IDE and bundles the widgets with npm
 # The browser tests (tests/OpenIntegrationData.Api.Tests/Browser) drive Debian's Chromium; Playwright never downloads one.
 if [ ! -x /usr/bin/chromium ]; then

@@ -127,7 +127,7 @@ internal sealed partial class GraphQLHttpEndpoint(
             return;
         }
 
-        var resolution = persistedOperations.Resolve(read.Request!);
+        var resolution = await persistedOperations.ResolveAsync(read.Request!);
         if (resolution.Error is { } persistedError)
         {
             await WriteResultAsync(context, format, ExecutionResult.FromError(persistedError), StatusCodes.Status400BadRequest, tag: null);

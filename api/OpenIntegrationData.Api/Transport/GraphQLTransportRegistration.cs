@@ -33,7 +33,7 @@ public static class GraphQLTransportRegistration
                     ExceptionErrors = provider.GetService<Func<Exception, GraphQL.Errors.GraphQLError?>>(),
                 });
         });
-        services.AddPersistedOperationsAndHttpCache();
+        services.AddPersistedOperationsAndHttpCache(builder.Configuration);
         services.AddSingleton<SchemaDownload>();
         services.AddSingleton<GraphQLHttpEndpoint>();
         return builder;

@@ -39,7 +39,7 @@ public sealed class PersistedOperationsServer : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<PersistedOperationsServer> StartAsync(bool onlyTrusted = false, int maxAgeSeconds = 60, long? maxAutomaticBytes = null)
+    public static async Task<PersistedOperationsServer> StartAsync(bool onlyTrusted = false, int maxAgeSeconds = 60, long? maxAutomaticBytes = null, string? redis = null)
     {
         var folder = Directory.CreateTempSubdirectory("oid-trusted-").FullName;
         await File.WriteAllTextAsync(Path.Combine(folder, TrustedFileName + ".graphql"), TrustedDocument);
@@ -55,6 +55,11 @@ public sealed class PersistedOperationsServer : IAsyncDisposable
         {
             builder.Configuration["GraphQL:PersistedOperations:MaxAutomaticBytes"] = bytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
+        if (redis is not null)
+        {
+            builder.Configuration["ConnectionStrings:Redis"] = redis;
+        }
+
         builder.Services.AddSingleton(TransportTestSchema.Create(new TaskCompletionSource()));
         builder.AddGraphQLTransport();
 

@@ -25,4 +25,7 @@ public sealed class PersistedOperationOptions
     /// A longer one is refused with <c>PERSISTED_QUERY_TOO_LARGE</c>; sent without <c>extensions.persistedQuery</c>, it runs.
     /// </summary>
     public int MaxAutomaticDocumentLength { get; set; } = 64 * 1024;
+
+    /// <summary>How long a query kept in Redis (<c>ConnectionStrings:Redis</c>) stays after it was last used (default 30 days).</summary>
+    public TimeSpan SharedEntryLifetime { get; set; } = TimeSpan.FromDays(30);
 }

@@ -7,19 +7,21 @@ namespace OpenIntegrationData.Api.Transport.PersistedOperations;
 /// Puts the document text into a request that names it instead of sending it (docs/conventions.md#persisted-operations):
 /// a trusted document by <c>id</c>, or an automatic persisted query by <c>extensions.persistedQuery.sha256Hash</c>
 /// (Apollo's protocol: a miss is <c>PersistedQueryNotFound</c>, the client then sends hash and query, which is checked and kept).
-/// With <see cref="PersistedOperationOptions.OnlyTrustedDocuments"/>, only trusted documents run.
+/// With <see cref="PersistedOperationOptions.OnlyTrustedDocuments"/>, only trusted documents run. With a
+/// <see cref="SharedPersistedQueryStore"/> (Redis), automatic queries registered on any node are found on every node.
 /// </summary>
 internal sealed class PersistedOperationResolver(
     TrustedDocumentStore trustedDocuments,
     AutomaticPersistedQueryStore automaticQueries,
-    IOptions<PersistedOperationOptions> options)
+    IOptions<PersistedOperationOptions> options,
+    SharedPersistedQueryStore? sharedQueries = null)
 {
     private const string ExtensionName = "persistedQuery";
     private const string HashName = "sha256Hash";
 
     private readonly bool _onlyTrusted = options.Value.OnlyTrustedDocuments;
 
-    public PersistedOperationResolution Resolve(HttpGraphQLRequest httpRequest)
+    public async ValueTask<PersistedOperationResolution> ResolveAsync(HttpGraphQLRequest httpRequest)
     {
         var (request, id) = httpRequest;
         if (request.Query is null && id is not null)
@@ -44,20 +46,28 @@ internal sealed class PersistedOperationResolver(
                 "`extensions.persistedQuery` must be {\"version\": 1, \"sha256Hash\": \"<64 hex digits>\"}."));
         }
 
-        return request.Query is null ? ResolveHashOnly(request, hash) : Register(request, request.Query, hash);
+        return request.Query is null ? await ResolveHashOnlyAsync(request, hash) : await RegisterAsync(request, request.Query, hash);
     }
 
-    private PersistedOperationResolution ResolveHashOnly(GraphQLRequest request, string hash)
+    private async ValueTask<PersistedOperationResolution> ResolveHashOnlyAsync(GraphQLRequest request, string hash)
     {
         if (automaticQueries.TryGet(hash, out var document) || trustedDocuments.TryGet(hash, out document))
         {
             return PersistedOperationResolution.Resolved(WithQuery(request, document), Persisted(hash));
         }
 
+        // Registered on another node: checked against its hash like any registration, then kept here too.
+        if (sharedQueries is not null && await sharedQueries.TryGetAsync(hash) is { } shared
+            && automaticQueries.Accepts(shared) && DocumentHash.Sha256Hex(shared) == hash)
+        {
+            automaticQueries.Add(hash, shared);
+            return PersistedOperationResolution.Resolved(WithQuery(request, shared), Persisted(hash));
+        }
+
         return PersistedOperationResolution.Failed(PersistedOperationErrors.AutomaticNotFound());
     }
 
-    private PersistedOperationResolution Register(GraphQLRequest request, string query, string hash)
+    private async ValueTask<PersistedOperationResolution> RegisterAsync(GraphQLRequest request, string query, string hash)
     {
         // Registering is sending query text, which the trusted-only mode refuses.
         if (_onlyTrusted)
@@ -78,6 +88,11 @@ internal sealed class PersistedOperationResolver(
         }
 
         automaticQueries.Add(hash, query);
+        if (sharedQueries is not null)
+        {
+            await sharedQueries.AddAsync(hash, query);
+        }
+
         return PersistedOperationResolution.Resolved(request, Persisted(hash));
     }
 
