@@ -13,6 +13,7 @@
 #  6. statements per request for each server (log_statement=all for a few requests)
 #  7. per shape: wrk -> PostGraphile, wrk -> ours (harness load.sh), pgbench with the SQL twin (baseline-pgbench.sh)
 #  8. the HTTP floor: the harness's bare ASP.NET Core endpoint serving our q1 bytes (the ceiling for any server here)
+#  8b. widget traffic (widget-mix.lua): PostGraphile, ours with its response cache on, ours restarted with it off
 #  9. prints a Markdown table (also saved under benchmarks/load/results/), stops everything it started.
 #
 # Environment (all optional):
@@ -20,6 +21,7 @@
 #   SCALE=1                      data scale for generate.sql (10 = 10x rows)
 #   ONLY="q1 q3"                 run only these shapes
 #   PG_PORT=55432 PGL_PORT=55055 OURS_PORT=55080 FLOOR_PORT=55060
+#   WIDGETS=1                    0 skips the widget traffic mix; WIDGET_HOT=0.9 WIDGET_NHOT=5 shape it
 #   FLOOR=1                      0 skips the HTTP floor (harness http-floor: ASP.NET Core, fixed q1 bytes)
 #   HARNESS=/work/shared/tools/bench   the shared harness (read-only is fine: it is copied)
 #   HARNESS_COPY=/tmp/oid-load-bench-harness   writable copy with node_modules, reused between runs
@@ -158,6 +160,10 @@ psql "$DBURL" -X -q -v ON_ERROR_STOP=1 -v scale="$SCALE" -f "$here/generate.sql"
 # relallvisible 0 of 1 715 pages), and then no count is answered from an index alone. Autovacuum gets
 # there on a live server; a vacuum in a session of its own gets there now.
 psql "$DBURL" -X -q -c 'vacuum analyze'
+# Our bookkeeping tables are no part of the compared API; search_entry's node_id column would even clash with
+# PostGraphile's own nodeId field and stop it. Hidden from PostGraphile (smart comment) in this throwaway database only.
+psql "$DBURL" -X -q -c "do \$\$ declare t text; begin foreach t in array array['search_entry', 'data_version'] loop
+  if to_regclass(t) is not null then execute format('comment on table %I is %L', t, '@omit'); end if; end loop; end \$\$"
 rows="$(psql "$DBURL" -XAtc "select (select count(*) from population_observation) || ' population observations, ' || (select count(*) from indicator_observation) || ' indicator observations, ' || (select count(*) from programme) || ' programmes, ' || (select count(*) from district) || ' districts'")"
 log "$rows"
 
@@ -282,6 +288,50 @@ if [[ "${FLOOR:-1}" == 1 ]] && ! port_busy "$FLOOR_PORT"; then
 fi
 rss_mb=$(( $(sed -nE 's/^VmRSS:\s+([0-9]+) kB/\1/p' "/proc/$ours_pid/status" 2>/dev/null || echo 0) / 1024 ))
 
+# --- 7b. widget traffic: cache on and off side by side ---------------------------------------------
+# Many pages embed the same few widgets: WIDGET_HOT of the requests ask one of WIDGET_NHOT widget questions, the rest
+# any of (districts x 10 years) distinct ones. Ours gets them as GETs (what the widgets send, cacheable), PostGraphile
+# as POSTs (it has no GET); then ours again with its response cache off, so the comparison stays honest.
+widget_md=()
+if [[ "${WIDGETS:-1}" == 1 ]]; then
+  HOT="${WIDGET_HOT:-0.9}"; NHOT="${WIDGET_NHOT:-5}"
+  ndist="$(psql "$DBURL" -XAtc 'select count(*) from district')"
+  jq -rn --rawfile q "$here/queries/ours/widget.graphql" --argjson n "$ndist" \
+    'range(1; $n + 1) as $d | range(2015; 2025) as $y | "/graphql?query=\($q | @uri)&variables=\({district: ("District:\($d)" | @base64), year: $y} | tojson | @uri)"' >"$work/widget-ours.txt"
+  jq -cn --rawfile q "$here/queries/postgraphile/widget.graphql" --argjson n "$ndist" \
+    'range(1; $n + 1) as $d | range(2015; 2025) as $y | {query: $q, variables: {district: "\($d)", year: $y}}' >"$work/widget-pgl.txt"
+  ndistinct="$(wc -l <"$work/widget-ours.txt")"
+  for probe in "$(curl -s "http://127.0.0.1:$OURS_PORT$(head -1 "$work/widget-ours.txt")")" \
+               "$(curl -s -X POST -H 'Content-Type: application/json' --data-binary "$(head -1 "$work/widget-pgl.txt")" "$PGL_URL")"; do
+    [[ "$probe" == *'"nodes":[{'* && "$probe" != *'"errors"'* ]] || { echo "widget request failed: $probe" >&2; exit 1; }
+  done
+  threads=$(( CONC < $(nproc) ? CONC : $(nproc) ))
+  mix() {  # URL REQUESTS get|post -> RESULT line (after a discarded warm-up)
+    wrk -t"$threads" -c"$CONC" -d"${WARMUP}s" -s "$here/widget-mix.lua" "$1" -- "$2" "$3" "$HOT" "$NHOT" >/dev/null 2>&1 || true
+    wrk -t"$threads" -c"$CONC" -d"${SECS}s" --timeout 5s -s "$here/widget-mix.lua" "$1" -- "$2" "$3" "$HOT" "$NHOT" 2>&1 | grep '^RESULT' || true
+  }
+  widget_row() {  # LABEL RESULT BASE-RPS
+    echo "| $1 | $(fmt0 "$(field rps "$2")") | $(field p50_ms "$2") | $(field p99_ms "$2") | $(field non2xx "$2") | $(ratio "$(field rps "$2")" "$3")× |"
+  }
+  log "widgets: wrk -> PostGraphile (POST, c=$CONC, ${SECS}s)"
+  wp="$(mix "$PGL_URL" "$work/widget-pgl.txt" post)"
+  log "widgets: wrk -> ours, response cache on (GET)"
+  won="$(mix "http://127.0.0.1:$OURS_PORT" "$work/widget-ours.txt" get)"
+  widget_peak_mb=$(( $(peak_kb) / 1024 ))
+  stop_pid "$ours_pid"
+  ours_env+=("GraphQL__ResponseCache__Enabled=false")
+  start_ours "$work/ours-nocache.log"
+  wait_url "http://127.0.0.1:$OURS_PORT/health" 120 || { echo "our server did not restart:" >&2; tail -30 "$work/ours-nocache.log" >&2; exit 1; }
+  # A fresh process: JIT tiers, the pool and prepared statements warm up before anything is measured.
+  wrk -t"$threads" -c"$CONC" -d"${WIDGET_RESTART_WARMUP:-5}s" -s "$here/widget-mix.lua" "http://127.0.0.1:$OURS_PORT" -- "$work/widget-ours.txt" get "$HOT" "$NHOT" >/dev/null 2>&1 || true
+  log "widgets: wrk -> ours, response cache off (GET)"
+  woff="$(mix "http://127.0.0.1:$OURS_PORT" "$work/widget-ours.txt" get)"
+  pbase="$(field rps "$wp")"
+  widget_md+=("$(widget_row "ours, response cache on (GET)" "$won" "$pbase")")
+  widget_md+=("$(widget_row "ours, response cache off (GET)" "$woff" "$pbase")")
+  widget_md+=("$(widget_row "PostGraphile (POST; it has no cache)" "$wp" "$pbase")")
+fi
+
 # --- 8. report --------------------------------------------------------------------------------------
 ts="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
 report="$(
@@ -300,6 +350,14 @@ report="$(
   echo "| shape | statements/request ours | statements/request PostGraphile | ours: responses the size of the checked error-free one | PostGraphile: same | ours socket errors/timeouts | ours VmHWM after shape (MB) |"
   echo "|---|---:|---:|---|---|---:|---:|"
   printf '%s\n' "${detail_md[@]}"
+  if (( ${#widget_md[@]} )); then
+    echo
+    echo "Widget traffic: $(awk -v h="$HOT" 'BEGIN { printf "%.0f", 100 * h }')% of requests ask one of $NHOT widget questions, the rest any of $ndistinct distinct ones (q2's shape for every district and year); ours peak memory with the cache on: **$widget_peak_mb MB**."
+    echo
+    echo "| widget mix | req/s | p50 ms | p99 ms | non-2xx | ÷ PostGraphile |"
+    echo "|---|---:|---:|---:|---:|---:|"
+    printf '%s\n' "${widget_md[@]}"
+  fi
 )"
 mkdir -p "$here/results"
 echo "$report" >"$here/results/run-$(date -u +%Y%m%dT%H%M%SZ).md"
