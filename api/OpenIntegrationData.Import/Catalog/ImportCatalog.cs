@@ -26,7 +26,7 @@ internal static class ImportCatalog
     {
         var source = new TableImportBuilder<Source>()
             .Columns(s => s.Key, s => s.Title, s => s.Publisher, s => s.Url, s => s.Kind, s => s.Licence, s => s.LicenceName,
-                s => s.LicenceUrl, s => s.PublishedOn, s => s.RetrievedOn, s => s.IsIllustrative, s => s.Note)
+                s => s.LicenceUrl, s => s.PublishedOn, s => s.RetrievedOn, s => s.IsIllustrative, s => s.Note, s => s.Attribution, s => s.QualityLevel)
             .Key(s => s.Key)
             .Build();
 
@@ -55,6 +55,7 @@ internal static class ImportCatalog
             .Column(i => i.InUnList, defaultValue: false)
             .Columns(i => i.UnInternalCode, i => i.UnNotes, i => i.InkarCode)
             .Reference(i => i.SourceId, source, "source_key")
+            .Column(i => i.EnglishByProject, defaultValue: false)
             .Key(i => i.Code)
             .Build();
 

@@ -36,7 +36,7 @@ public sealed partial class WidgetLanguageTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task Widgets_OnAnEnglishPage_SpeakEnglishAndMarkGermanOnlyTitles()
+    public async Task Widgets_OnAnEnglishPage_SpeakEnglishWithTheProjectsTranslatedTitles()
     {
         var url = fixture.Site.PublishWidgetPage("page-en.html", fixture.Api, Widgets, lang: "en-GB");
         await using var watched = await fixture.OpenPageAsync();
@@ -45,8 +45,9 @@ public sealed partial class WidgetLanguageTests(BrowserFixture fixture)
         await Assertions.Expect(population.Locator("h2")).ToHaveTextAsync(new Regex("^Residents by nationality, Düsseldorf"));
         await Assertions.Expect(population.Locator("svg .mark").First).ToHaveAttributeAsync("data-label", await NationalityNameAsync("en"));
         await Assertions.Expect(population.Locator("footer")).ToContainTextAsync("Source: Illustrative figures of the OpenIntegrationData project · Licence: not stated");
-        // The municipal indicators have German titles only: shown as they are, marked as German.
-        await Assertions.Expect(indicator.Locator("h2 span[lang='de']")).ToHaveTextAsync("Empfänger von Grundsicherung im Alter (Altersarmut)");
+        // The municipal indicators' English titles are the project's translation (englishByProject): no German left in the title.
+        await Assertions.Expect(indicator.Locator("h2")).ToHaveTextAsync("Recipients of basic income support in old age (old-age poverty), Düsseldorf");
+        await Assertions.Expect(indicator.Locator("h2 [lang]")).ToHaveCountAsync(0);
         await Assertions.Expect(indicator.Locator("table thead")).ToContainTextAsync("Year");
         await Assertions.Expect(indicator.Locator("footer")).ToContainTextAsync("Licence: Data Licence Germany – Attribution – Version 2.0");
         await population.ScreenshotAsync(new() { Path = BrowserFixture.ScreenshotPath("widget-language-en") });

@@ -97,6 +97,7 @@ public static partial class OpenDataCatalog
                 e.Column(x => x.PartnerAgencies, "partnerAgencies", "Partner agencies of the global indicator."),
                 e.Column(x => x.IsRepeat, "isRepeat", "True when the same indicator is listed under several targets (e.g. 1.5.1, 11.5.1, 13.1.1)."),
                 e.Column(x => x.InUnList, "inUnList", "True when the indicator is on the UN global list of 30 Nov 2022."),
+                e.Column(x => x.EnglishByProject, "englishByProject", "True when the English title, unit and definition were translated by the OpenIntegrationData project because the publisher gives them in German only; they are not official wording."),
                 e.Column(x => x.UnInternalCode, "unInternalCode", "The UN's internal indicator code, e.g. \"C100702\"."),
                 e.Column(x => x.UnNotes, "unNotes", "UN remarks on refinements and data availability."),
                 e.Column(x => x.InkarCode, "inkarCode", "Variable code in the INKAR database of the Federal Institute for Research on Building, Urban Affairs and Spatial Development (BBSR)."),

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using OpenIntegrationData.SeedBuilder.Reading;
+using OpenIntegrationData.SeedBuilder.Translations;
 
 namespace OpenIntegrationData.SeedBuilder.Seed;
 
@@ -60,6 +61,7 @@ internal sealed partial class SeedDataBuilder
                 ["custodian_agencies"] = row["custodian_agencies"],
                 ["partner_agencies"] = row["partner_agencies"],
                 ["is_repeat"] = row["is_repeat"],
+                ["english_by_project"] = "false",
                 ["in_un_list"] = row["in_un_list_2022_11_30"],
                 ["un_internal_code"] = row["un_internal_code"],
                 ["un_notes"] = row["un_notes"],
@@ -83,8 +85,13 @@ internal sealed partial class SeedDataBuilder
                 ["sort_order"] = Text.Invariant(++order),
                 ["title_de"] = row["kurzname_de"],
                 ["short_title_de"] = row["kurzname_de"],
+                ["title_en"] = English(code).Title,
+                ["short_title_en"] = English(code).Title,
                 ["definition_de"] = row["definition_de"],
+                ["definition_en"] = English(code).Definition,
                 ["unit_de"] = row["unit_de"],
+                ["unit_en"] = English(code).Unit,
+                ["english_by_project"] = "true",
                 ["formula_de"] = row["formula_de"],
                 ["data_basis_de"] = row["data_sources_de"],
                 ["is_repeat"] = "false",
@@ -114,8 +121,13 @@ internal sealed partial class SeedDataBuilder
                 ["sort_order"] = Text.Invariant(++order),
                 ["title_de"] = row["kurzname_de"],
                 ["short_title_de"] = row["kurzname_de"],
+                ["title_en"] = English(code).Title,
+                ["short_title_en"] = English(code).Title,
                 ["definition_de"] = row["definition_de"],
+                ["definition_en"] = English(code).Definition,
                 ["unit_de"] = row["unit_de"],
+                ["unit_en"] = English(code).Unit,
+                ["english_by_project"] = "true",
                 ["is_repeat"] = "false",
                 ["in_un_list"] = "false",
                 ["inkar_code"] = row["inkar_kuerzel"],
@@ -136,4 +148,8 @@ internal sealed partial class SeedDataBuilder
         var table = valueRow["inkar_table"].Split('/')[^1];
         return $"inkar:{table}/{valueRow["inkar_kuerzel"]}";
     }
+
+    /// <summary>The project's English texts of a municipal or context indicator (INKAR publishes German only).</summary>
+    private IndicatorTextEn English(string code) =>
+        _english.Value.TryGetValue(code, out var text) ? text : throw new InvalidOperationException($"no English text for {code} in {IndicatorTextsEn.FileName}");
 }

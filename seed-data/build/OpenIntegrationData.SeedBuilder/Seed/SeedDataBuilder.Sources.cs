@@ -10,7 +10,7 @@ internal sealed partial class SeedDataBuilder
 {
     private void AddSource(string key, string title, string publisher, string? url, string kind,
         string? licence = null, string? licenceName = null, string? licenceUrl = null,
-        string? publishedOn = null, string? note = null, string? quality = null)
+        string? publishedOn = null, string? note = null, string? quality = null, string? attribution = null)
     {
         _source.Add(new Dictionary<string, string?>
         {
@@ -26,6 +26,8 @@ internal sealed partial class SeedDataBuilder
             ["retrieved_on"] = kind == "illustrative" ? null : Retrieved,
             ["is_illustrative"] = Text.Bool(kind == "illustrative"),
             ["note"] = note,
+            ["attribution"] = attribution ?? Attribution(title, publisher, url, licence, licenceName, licenceUrl),
+            ["quality_level"] = quality ?? throw new InvalidOperationException($"source {key} has no quality level"),
         }, key);
         // Fixed sources are found by their address too; web sources by address, publisher and quality (WebSource).
         if (url is not null && !key.StartsWith("web-", StringComparison.Ordinal))
@@ -54,7 +56,8 @@ internal sealed partial class SeedDataBuilder
         AddSource(Inkar, "INKAR – Indikatoren und Karten zur Raum- und Stadtentwicklung, Ausgabe 2024",
             "Bundesinstitut für Bau-, Stadt- und Raumforschung (BBSR)", "https://www.inkar.de/", "official_statistics",
             "dl-de/by-2-0", "Datenlizenz Deutschland – Namensnennung – Version 2.0", "https://www.govdata.de/dl-de/by-2-0",
-            null, "Taken from the copy in github RegioHub/inkr (commit 2825eea845b6418df786243d60cfa8fb48c77a27, data files of 2024-10-31). Credit: © BBSR Bonn 2024. Municipal SDG set = INKAR area 'SDG-Indikatoren für Kommunen'.", quality: "official");
+            null, "Taken from the copy in github RegioHub/inkr (commit 2825eea845b6418df786243d60cfa8fb48c77a27, data files of 2024-10-31). Credit: © BBSR Bonn 2024. Municipal SDG set = INKAR area 'SDG-Indikatoren für Kommunen'.", quality: "official",
+            attribution: "© BBSR Bonn 2024 – Bundesinstitut für Bau-, Stadt- und Raumforschung (BBSR), INKAR – Indikatoren und Karten zur Raum- und Stadtentwicklung, https://www.inkar.de/, Datenlizenz Deutschland – Namensnennung – Version 2.0 (dl-de/by-2-0), https://www.govdata.de/dl-de/by-2-0.");
         AddSource(IsoCodes, "iso-codes 4.15.0: ISO 3166-1 country codes and names with German translation",
             "Debian iso-codes project", "https://salsa.debian.org/iso-codes-team/iso-codes", "code_list",
             "LGPL-2.1-or-later", "GNU Lesser General Public License v2.1 or later",
@@ -102,6 +105,21 @@ internal sealed partial class SeedDataBuilder
         AddSource("rheinische-post-2021-04-17", "Ausländerinnen und Ausländer in Düsseldorf (Rheinische Post, 17.04.2021)",
             "Rheinische Post", "http://www.pressreader.com/germany/rheinische-post/20210417/281977495450154", "press",
             publishedOn: "2021-04-17", note: "Figures attributed by the article to the city of Düsseldorf; only figures were taken.", quality: "press");
+    }
+
+    /// <summary>
+    /// The credit line a licence asks for (CC BY, dl-de/by-2-0, MIT and LGPL all want the originator named with the licence):
+    /// publisher, title, address, licence name and its address. None when no licence is stated.
+    /// </summary>
+    private static string? Attribution(string title, string publisher, string? url, string? licence, string? licenceName, string? licenceUrl)
+    {
+        if (licence is null)
+        {
+            return null;
+        }
+        var licenceText = licenceName is null ? licence : $"{licenceName} ({licence})";
+        var parts = new[] { $"{publisher}: {title}", url, licenceUrl is null ? licenceText : $"{licenceText}, {licenceUrl}" };
+        return string.Join(", ", parts.Where(p => p is not null)) + ".";
     }
 
     /// <summary>Quality levels of the figures' sources, as PROVENANCE.md defines them.</summary>
@@ -162,9 +180,8 @@ internal sealed partial class SeedDataBuilder
         }
         var key = $"web-{slug}-{hash}";
         AddSource(key, title.Length > 160 ? title[..160] : title, wikipedia ? $"Wikipedia ({host.Split('.')[0]})" : publisher ?? host,
-            url, quality == "press" ? "press" : "web_page", note: string.Join(" ", notes));
+            url, quality == "press" ? "press" : "web_page", note: string.Join(" ", notes), quality: quality);
         _sourceKeyByUrl[identity] = key;
-        _sourceQuality[key] = quality;
         return key;
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using OpenIntegrationData.SeedBuilder.Reading;
+using OpenIntegrationData.SeedBuilder.Translations;
 
 namespace OpenIntegrationData.SeedBuilder.Seed;
 
@@ -27,7 +28,7 @@ internal sealed partial class SeedDataBuilder(RawData raw)
 
     private readonly OutputTable _source = new("source",
         "key", "title", "publisher", "url", "kind", "licence", "licence_name", "licence_url",
-        "published_on", "retrieved_on", "is_illustrative", "note");
+        "published_on", "retrieved_on", "is_illustrative", "note", "attribution", "quality_level");
     private readonly OutputTable _goal = new("sdg_goal",
         "number", "title_de", "title_en", "short_title_de", "short_title_en", "colour_hex", "source_key");
     private readonly OutputTable _target = new("sdg_target",
@@ -36,7 +37,7 @@ internal sealed partial class SeedDataBuilder(RawData raw)
         "code", "kind", "goal_number", "target_code", "sort_order", "title_de", "title_en", "short_title_de",
         "short_title_en", "definition_de", "definition_en", "unit_de", "unit_en", "formula_de", "data_basis_de",
         "tier", "custodian_agencies", "partner_agencies", "is_repeat", "in_un_list", "un_internal_code",
-        "un_notes", "inkar_code", "source_key");
+        "un_notes", "inkar_code", "source_key", "english_by_project");
     private readonly OutputTable _nationality = new("nationality",
         "alpha2", "alpha3", "numeric_code", "name_de", "name_en", "official_name_de", "official_name_en",
         "common_name_de", "common_name_en", "is_eu_member", "region_de", "region_en", "destatis_code", "source_key");
@@ -86,6 +87,7 @@ internal sealed partial class SeedDataBuilder(RawData raw)
 
     private readonly Dictionary<string, string> _sourceKeyByUrl = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _sourceQuality = new(StringComparer.Ordinal);
+    private readonly Lazy<IReadOnlyDictionary<string, IndicatorTextEn>> _english = new(IndicatorTextsEn.Read);
     private readonly List<Place> _places = [];
     private readonly List<PopulationFigure> _figures = [];
     private readonly HashSet<string> _figureKeys = new(StringComparer.Ordinal);
