@@ -13,6 +13,9 @@ internal sealed class OutputTable(string name, params string[] columns)
 
     public string Name { get; } = name;
     public IReadOnlyList<string> Columns { get; } = columns;
+
+    /// <summary>The natural keys of the rows added so far.</summary>
+    public IReadOnlySet<string> Keys => _keys;
     public int Count => _rows.Count;
 
     /// <summary>Adds a row given by column name; unknown names are a bug of the builder.</summary>

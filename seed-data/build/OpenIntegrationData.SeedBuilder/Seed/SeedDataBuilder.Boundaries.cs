@@ -27,7 +27,7 @@ internal sealed partial class SeedDataBuilder
             "Amt für Statistik Berlin-Brandenburg, Geoportal Berlin; aufbereitet von open-data-product",
             "https://github.com/open-data-product/open-data-product-berlin-lor-geodata", "open_data",
             "CC-BY-4.0", "Creative Commons Attribution 4.0 International", ccBy4, "2025-08-20",
-            "Commit ac6ec9b1df791458032a8ec3aef31d6c340bea69, data/02-silver; byte copies. Source data CC BY 3.0 DE (Amt für Statistik Berlin-Brandenburg).",
+            "Commit ac6ec9b1df791458032a8ec3aef31d6c340bea69, data/02-silver; byte copies. Source data CC BY 3.0 DE (Amt für Statistik Berlin-Brandenburg). Also the areas' codes and names and the LOR 2006/2021 match table (data/03-gold/berlin-lor-matches); LOR 2021 Bezirksregionen and Planungsräume have no names in this copy.",
             quality: "official");
         AddSource(KoelnGeo, "Stadtbezirke (2013-10-04) und Stadtteile (2013-06-25) der Stadt Köln, Grenzen", "Stadt Köln, Offene Daten Köln",
             "http://www.offenedaten-koeln.de/", "open_data", "CC-BY", "Creative Commons Attribution (version not stated)", ccBy4, "2013-10-04",
@@ -42,7 +42,7 @@ internal sealed partial class SeedDataBuilder
             "Freie und Hansestadt Hamburg, Landesbetrieb Geoinformation und Vermessung (LGV); aufbereitet von open-data-product",
             "https://github.com/open-data-product/open-data-product-hamburg-geodata", "open_data", "dl-de/by-2-0",
             "Datenlizenz Deutschland – Namensnennung – Version 2.0", dlDe, "2025-10-31",
-            "Commit 6052f7446b0c8dc7a65bd7a079bf0373a42a21bf, data/02-silver/hamburg-administrative-boundaries; byte copies. Data product CC BY 4.0.",
+            "Commit 6052f7446b0c8dc7a65bd7a079bf0373a42a21bf, data/02-silver/hamburg-administrative-boundaries; byte copies. Data product CC BY 4.0. Also the codes and names of the Bezirke and Stadtteile.",
             quality: "official");
         AddSource(BonnGeo, "Flächen des Stadtgebiets, der Stadtbezirke und der Ortsteile der Bundesstadt Bonn", "Bundesstadt Bonn",
             "http://opendata.bonn.de/dataset/flächen-der-ortsteile", "open_data", "CC0-1.0", "Creative Commons Zero 1.0 Universal",

@@ -10,7 +10,7 @@ internal sealed partial class SeedDataBuilder
 {
     private void AddSource(string key, string title, string publisher, string? url, string kind,
         string? licence = null, string? licenceName = null, string? licenceUrl = null,
-        string? publishedOn = null, string? note = null, string? quality = null, string? attribution = null)
+        string? publishedOn = null, string? note = null, string? quality = null, string? attribution = null, string? retrievedOn = null)
     {
         _source.Add(new Dictionary<string, string?>
         {
@@ -23,7 +23,7 @@ internal sealed partial class SeedDataBuilder
             ["licence_name"] = licenceName,
             ["licence_url"] = licenceUrl,
             ["published_on"] = publishedOn,
-            ["retrieved_on"] = kind == "illustrative" ? null : Retrieved,
+            ["retrieved_on"] = kind == "illustrative" ? null : retrievedOn ?? Retrieved,
             ["is_illustrative"] = Text.Bool(kind == "illustrative"),
             ["note"] = note,
             ["attribution"] = attribution ?? Attribution(title, publisher, url, licence, licenceName, licenceUrl),

@@ -112,8 +112,13 @@ internal sealed partial class SeedDataBuilder(RawData raw)
         CollectCityFactPopulation();
         CollectIllustrativeDuesseldorfNationalities();
         AddPlaces();
+        AddCitySources();
         AddMeasures();
         AddPopulationObservations();
+        AddBerlin();
+        AddMuenchen();
+        AddHamburg();
+        AddBadenWuerttemberg();
         AddIndicatorObservations();
         AddProgrammes();
         AddNetworks();
