@@ -18,7 +18,7 @@ public sealed class FolderImporterSeedDataTests(SeededDatabaseFixture seeded)
             .Append(new TableCount("boundaries", 96));
 
         Assert.Equal(expected.Where(c => c.Table != "area_level"), seeded.SeedImport.Counts.Where(c => c.Table != "area_level"));
-        Assert.Equal(14_220, seeded.SeedImport.Counts.Single(c => c.Table == "population_observation").Rows);
+        Assert.Equal(94_805, seeded.SeedImport.Counts.Single(c => c.Table == "population_observation").Rows);
     }
 
     [Fact]

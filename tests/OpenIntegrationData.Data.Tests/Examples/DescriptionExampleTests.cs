@@ -75,7 +75,7 @@ public sealed class DescriptionExampleTests(SeededGraphFixture fixture, ITestOut
             """{ sdgTargets(where: { code: { eq: "10.7" }, title: { en: { startsWith: "Facilitate orderly, safe, regular and responsible migration" } } }) { totalCount } }""",
         // Grouping alone does not make figures disjoint (totals refuse overlapping ones): the proof narrows the filter.
         ["`[YEAR, MUNICIPALITY]`"] =
-            """{ populationTotals(where: { areaLevel: { eq: MUNICIPALITY }, nationality: { id: { eq: null } }, nationalityGroup: { id: { eq: null } }, migrationCategory: { eq: ALL }, sex: { eq: null }, ageGroup: { eq: null } }, groupBy: [YEAR, MUNICIPALITY]) { count } }""",
+            """{ populationTotals(where: { measure: { key: { eq: "residents" } }, period: { eq: YEAR }, areaLevel: { eq: MUNICIPALITY }, nationality: { id: { eq: null } }, nationalityGroup: { id: { eq: null } }, migrationCategory: { eq: ALL }, sex: { eq: null }, ageGroup: { eq: null } }, groupBy: [YEAR, MUNICIPALITY]) { count } }""",
         ["`node { ... on Municipality { key name } }`"] =
             """{ search(text: "Köln", first: 1) { node { ... on Municipality { key name } } } }""",
         ["`SdgIndicator` or `Programme`"] =

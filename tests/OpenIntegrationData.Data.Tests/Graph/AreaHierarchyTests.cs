@@ -14,7 +14,7 @@ public sealed class AreaHierarchyTests(AreaGraphFixture fixture)
     public async Task Areas_OfOneLevel_AreTheAreasOnIt()
     {
         var data = await _client.DataAsync("""
-            { areas(where: { municipality: { key: { eq: "11000000" } }, level: { key: { eq: "bezirk" } } }, order: [{ sortOrder: ASC }]) { nodes { code name level { name { de en } depth } } } }
+            { areas(where: { municipality: { key: { eq: "99000000" } }, level: { key: { eq: "bezirk" } } }, order: [{ sortOrder: ASC }]) { nodes { code name level { name { de en } depth } } } }
             """);
 
         Assert.Equal(
@@ -26,7 +26,7 @@ public sealed class AreaHierarchyTests(AreaGraphFixture fixture)
     public async Task Area_PlanningAreaOfLor2021_HasItsBezirkAsAncestorAndTheLor2006AreaAsPredecessor()
     {
         var data = await _client.DataAsync("""
-            { areas(where: { code: { eq: "01100101" } }) { nodes {
+            { areas(where: { municipality: { key: { eq: "99000000" } }, code: { eq: "01100101" } }) { nodes {
                 parent { code } ancestors { nodes { code } } predecessors { nodes { code name validUntil level { key validUntil } } }
             } } }
             """);
@@ -42,7 +42,7 @@ public sealed class AreaHierarchyTests(AreaGraphFixture fixture)
     [Fact]
     public async Task Area_Lor2006PlanningArea_HasEveryOverlappingLor2021AreaAsSuccessor()
     {
-        var data = await _client.DataAsync("""{ areas(where: { code: { eq: "01011101" } }) { nodes { successors(order: [{ code: ASC }]) { nodes { code } } } } }""");
+        var data = await _client.DataAsync("""{ areas(where: { municipality: { key: { eq: "99000000" } }, code: { eq: "01011101" } }) { nodes { successors(order: [{ code: ASC }]) { nodes { code } } } } }""");
 
         Assert.Equal("""[{"code":"01100101"},{"code":"01100102"}]""", data["areas"]!["nodes"]![0]!["successors"]!["nodes"]!.ToJsonString());
     }
@@ -71,7 +71,7 @@ public sealed class AreaHierarchyTests(AreaGraphFixture fixture)
     public async Task PopulationObservations_OfAnArea_CarryMeasurePeriodAndReferenceDate()
     {
         var data = await _client.DataAsync("""
-            { populationObservations(where: { area: { code: { eq: "01" } }, ageGroup: { eq: null }, measure: { key: { eq: "residents" } } }, order: [{ referenceDate: DESC }]) {
+            { populationObservations(where: { municipality: { key: { eq: "99000000" } }, area: { code: { eq: "01" } }, ageGroup: { eq: null }, measure: { key: { eq: "residents" } } }, order: [{ referenceDate: DESC }]) {
                 nodes { persons value referenceDate period measure { key kind unit { en } } area { name } }
             } }
             """);
@@ -85,7 +85,7 @@ public sealed class AreaHierarchyTests(AreaGraphFixture fixture)
     [Fact]
     public async Task PopulationObservations_OfAMeanMeasure_KeepTheirDecimals()
     {
-        var data = await _client.DataAsync("""{ populationObservations(where: { measure: { kind: { eq: MEAN } } }) { nodes { persons value period } } }""");
+        var data = await _client.DataAsync("""{ populationObservations(where: { municipality: { key: { eq: "99000000" } }, measure: { kind: { eq: MEAN } } }) { nodes { persons value period } } }""");
 
         Assert.Equal("""[{"persons":396330,"value":396330.4,"period":"YEAR"}]""", data["populationObservations"]!["nodes"]!.ToJsonString());
     }

@@ -6,7 +6,7 @@ namespace OpenIntegrationData.Data.Tests.Database.LegacySchema;
 /// Fills a database of the legacy schema with the seed data a release before the EF Core model would have held:
 /// the rows of its tables, copied (ids included) from a database that imported today's seed data, less what the
 /// legacy schema cannot hold — figures of areas on the new levels, of other measures or periods, with exact decimal
-/// values — and with a single-country group's figures naming no country, as they were stored then.
+/// values, groups of origin — and with a single-country group's figures naming no country, as they were stored then.
 /// </summary>
 internal static class LegacySeedCopy
 {
@@ -16,6 +16,8 @@ internal static class LegacySeedCopy
         ["population_observation"] =
             "(area_id is null or district_id is not null) and measure_id = (select id from measure where key = 'residents') and period = 'year' and value = persons",
         ["indicator_observation"] = "area_id is null or district_id is not null",
+        // Origin groups (Berlin's T4) came with the areas; the legacy check on kind knows no 'origin'.
+        ["nationality_group"] = "kind <> 'origin'",
     };
 
     private static readonly Dictionary<string, string> ColumnAsItWas = new(StringComparer.Ordinal)

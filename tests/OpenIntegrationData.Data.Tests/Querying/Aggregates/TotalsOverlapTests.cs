@@ -21,11 +21,11 @@ public sealed class TotalsOverlapTests(AreaGraphFixture fixture)
     [InlineData("NATIONALITY", KoelnDistricts2012 + ", migrationCategory: { eq: ALL }, sex: { eq: null }")]
     [InlineData("MIGRATION_CATEGORY", KoelnDistricts2012 + ", nationality: { id: { eq: null } }, nationalityGroup: { id: { eq: null } }, sex: { eq: null }")]
     [InlineData("SEX", KoelnDistricts2012 + ", nationality: { id: { eq: null } }, nationalityGroup: { id: { eq: null } }, migrationCategory: { eq: ALL }")]
-    [InlineData("REFERENCE_DATE", """area: { code: { eq: "01" } }, measure: { key: { eq: "residents" } }, ageGroup: { eq: null }""")]
-    [InlineData("MEASURE", """area: { code: { eq: "01" } }, year: { eq: 2024 }, nationalityGroup: { id: { eq: null } }, ageGroup: { eq: null }""")]
-    [InlineData("AGE_GROUP", """area: { code: { eq: "01" } }, referenceDate: { eq: "2024-12-31" }, measure: { key: { eq: "residents" } }""")]
-    [InlineData("NATIONALITY", """area: { code: { eq: "01" } }, measure: { key: { eq: "migration-background-by-origin" } }""")]
-    [InlineData("AREA", """municipality: { key: { eq: "11000000" } }, referenceDate: { eq: "2024-12-31" }, measure: { key: { eq: "residents" } }, ageGroup: { eq: null }""")]
+    [InlineData("REFERENCE_DATE", AreaGraphFixture.TestCity + """, area: { code: { eq: "01" } }, measure: { key: { eq: "residents" } }, ageGroup: { eq: null }""")]
+    [InlineData("MEASURE", AreaGraphFixture.TestCity + """, area: { code: { eq: "01" } }, year: { eq: 2024 }, nationalityGroup: { id: { eq: null } }, ageGroup: { eq: null }""")]
+    [InlineData("AGE_GROUP", AreaGraphFixture.TestCity + """, area: { code: { eq: "01" } }, referenceDate: { eq: "2024-12-31" }, measure: { key: { eq: "residents" } }""")]
+    [InlineData("NATIONALITY", AreaGraphFixture.TestCity + """, area: { code: { eq: "01" } }, measure: { key: { eq: "test-origin" } }""")]
+    [InlineData("AREA", """municipality: { key: { eq: "99000000" } }, referenceDate: { eq: "2024-12-31" }, measure: { key: { eq: "residents" } }, ageGroup: { eq: null }""")]
     public async Task PopulationTotals_OverlappingFigures_RefusedNamingTheDimension(string dimension, string where)
     {
         var response = await _client.ExecuteAsync($$"""{ populationTotals(where: { {{where}} }, groupBy: []) { sum } }""");
@@ -62,10 +62,10 @@ public sealed class TotalsOverlapTests(AreaGraphFixture fixture)
     }
 
     [Fact]
-    public async Task PopulationTotals_BerlinBezirkeAtTheEndOf2024_AddUpWithoutTheCityRow()
+    public async Task PopulationTotals_TestCityBezirkeAtTheEndOf2024_AddUpWithoutTheCityRow()
     {
         var data = await _client.DataAsync("""
-            { populationTotals(where: { area: { level: { key: { eq: "bezirk" } } }, referenceDate: { eq: "2024-12-31" }, measure: { key: { eq: "residents" } }, ageGroup: { eq: null } }, groupBy: []) { sum } }
+            { populationTotals(where: { municipality: { key: { eq: "99000000" } }, area: { level: { key: { eq: "bezirk" } } }, referenceDate: { eq: "2024-12-31" }, measure: { key: { eq: "residents" } }, ageGroup: { eq: null } }, groupBy: []) { sum } }
             """);
 
         Assert.Equal(397004 + 292624, data["populationTotals"]![0]!["sum"]!.GetValue<long>());

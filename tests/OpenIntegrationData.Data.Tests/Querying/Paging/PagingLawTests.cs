@@ -89,9 +89,12 @@ public sealed class PagingLawTests(SeededGraphFixture fixture)
         entity.Columns.FirstOrDefault(static c => c.Sortable && c.Nullable && c.Kind is ValueKind.Int or ValueKind.Decimal or ValueKind.LocalDate or ValueKind.String)
         ?? entity.Columns.First(static c => c.Sortable && c.Kind != ValueKind.LocalizedText);
 
-    /// <summary>Observations are walked for one year only, so the suite stays fast (the laws do not depend on size).</summary>
+    /// <summary>
+    /// Observations are walked for one year only, so the suite stays fast (the laws do not depend on size): 2014 has a few
+    /// hundred figures of each kind (Düsseldorf, München), where a year of Berlin's half-yearly tables has thousands.
+    /// </summary>
     private static (string Where, string Sql) OneYearOf(EntityDefinition entity) =>
-        entity.FindColumn("year") is null ? (string.Empty, "true") : (", where: { year: { eq: 2020 } }", "t.year = 2020");
+        entity.FindColumn("year") is null ? (string.Empty, "true") : (", where: { year: { eq: 2014 } }", "t.year = 2014");
 
     /// <summary>The parent with most related rows; any parent (with none) when the seed data has none.</summary>
     private async Task<(long Parent, long Rows)> ParentWithMostChildrenAsync(EntityDefinition entity, RelationDefinition relation, string sqlWhere)
