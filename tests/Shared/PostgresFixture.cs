@@ -1,5 +1,6 @@
 using Npgsql;
 using OpenIntegrationData.Data.Database;
+using OpenIntegrationData.LocalPostgres;
 
 namespace OpenIntegrationData.Testing;
 
@@ -18,14 +19,7 @@ public sealed class PostgresFixture : IAsyncLifetime
     public async Task<TestDatabase> CreateDatabaseAsync(bool migrated = true)
     {
         var cluster = await TestCluster.GetAsync();
-        var name = $"test_{Guid.NewGuid():N}";
-
-        await using (var admin = new NpgsqlConnection(cluster.ConnectionString))
-        {
-            await admin.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", admin);
-            await create.ExecuteNonQueryAsync();
-        }
+        var name = await CreateAsync(cluster, template: null);
 
         var database = new TestDatabase(name, cluster.GetConnectionString(name), cluster.ConnectionString);
         if (migrated)
@@ -34,5 +28,27 @@ public sealed class PostgresFixture : IAsyncLifetime
         }
 
         return database;
+    }
+
+    /// <summary>
+    /// A new database with every migration and the repository's seed data (<see cref="SeededTemplate.SeedDataFolder"/>),
+    /// copied from a template the process imports the seed into once. Tests of the import itself import on their own.
+    /// </summary>
+    public async Task<TestDatabase> CreateSeededDatabaseAsync()
+    {
+        var cluster = await TestCluster.GetAsync();
+        var name = await CreateAsync(cluster, await SeededTemplate.GetAsync());
+        return new TestDatabase(name, cluster.GetConnectionString(name), cluster.ConnectionString);
+    }
+
+    private static async Task<string> CreateAsync(LocalPostgresCluster cluster, string? template)
+    {
+        var name = $"test_{Guid.NewGuid():N}";
+        await using var admin = new NpgsqlConnection(cluster.ConnectionString);
+        await admin.OpenAsync();
+        var copy = template is null ? string.Empty : $" TEMPLATE \"{template}\"";
+        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"{copy}", admin);
+        await create.ExecuteNonQueryAsync();
+        return name;
     }
 }

@@ -50,7 +50,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _postgres.InitializeAsync();
-        _database = await _postgres.CreateDatabaseAsync(migrated: false);
+        _database = await _postgres.CreateSeededDatabaseAsync();
         var port = FreePort();
         Api = new Uri($"http://127.0.0.1:{port}/");
         _api = ApiProcess.Start(

@@ -151,8 +151,8 @@ public sealed class ResponseCacheTests : IClassFixture<ResponseCacheTests.Cached
 
         public async Task InitializeAsync()
         {
-            Database = await _postgres.CreateDatabaseAsync(migrated: false);
-            _factory = WithSettings(new Dictionary<string, string> { ["Database:SeedWhenEmpty"] = "true" });
+            Database = await _postgres.CreateSeededDatabaseAsync();
+            _factory = WithSettings(new Dictionary<string, string>());
             Client = _factory.CreateClient();
             await File.WriteAllLinesAsync(Path.Combine(CityFolder, "source.csv"),
             [

@@ -27,11 +27,11 @@ public sealed class SeededApi : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _database = await _postgres.CreateDatabaseAsync(migrated: false);
+        _database = await _postgres.CreateSeededDatabaseAsync();
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseSetting("ConnectionStrings:Postgres", _database.ConnectionString + $";Maximum Pool Size={PoolSize}");
-            web.UseSetting("Database:SeedWhenEmpty", "true");
+            web.UseSetting("Database:SeedWhenEmpty", "false");
         });
         Client = _factory.CreateClient();
         Client.Timeout = TimeSpan.FromSeconds(60);

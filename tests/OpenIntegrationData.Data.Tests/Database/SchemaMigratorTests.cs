@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using OpenIntegrationData.Data.Database;
 using OpenIntegrationData.Data.Model;
 using OpenIntegrationData.Data.Tests.Support;
-using OpenIntegrationData.Import;
 using OpenIntegrationData.Testing;
 
 namespace OpenIntegrationData.Data.Tests.Database;
@@ -39,9 +38,7 @@ public sealed class SchemaMigratorTests(PostgresFixture postgres) : IClassFixtur
         await SchemaMigrator.ApplyAsync(fresh.ConnectionString);
         await using var legacy = await postgres.CreateDatabaseAsync(migrated: false);
         await LegacySchema.LegacySchema.BuildAsync(legacy.DataSource);
-        await using var seeded = await postgres.CreateDatabaseAsync();
-        var import = await new FolderImporter(seeded.DataSource).ImportAsync(RepositoryFolder.SeedData);
-        Assert.True(import.Succeeded, string.Join('\n', import.Problems));
+        await using var seeded = await postgres.CreateSeededDatabaseAsync();
         await LegacySchema.LegacySeedCopy.CopyAsync(seeded.DataSource, legacy.DataSource);
         var rowsBefore = await RowCountsAsync(legacy);
 

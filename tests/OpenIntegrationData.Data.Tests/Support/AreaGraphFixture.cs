@@ -9,7 +9,7 @@ public sealed class AreaGraphFixture : SeededGraphFixture
 
     public static string Folder => Path.Combine(RepositoryFolder.Root, "tests", "OpenIntegrationData.Data.Tests", "Fixtures", "areas");
 
-    protected override IEnumerable<string> Folders => [RepositoryFolder.SeedData, Folder];
+    protected override IEnumerable<string> FoldersOnTop => [Folder];
 }
 
 [CollectionDefinition(Name)]

@@ -28,14 +28,14 @@ public class SeededGraphFixture : IAsyncLifetime
 
     public GraphQL.Types.Schema Schema { get; private set; } = null!;
 
-    /// <summary>The folders imported, in order: the seed data, and whatever a derived fixture adds on top.</summary>
-    protected virtual IEnumerable<string> Folders => [RepositoryFolder.SeedData];
+    /// <summary>Folders a derived fixture imports on top of the seed data, in order.</summary>
+    protected virtual IEnumerable<string> FoldersOnTop => [];
 
     public async Task InitializeAsync()
     {
         await _postgres.InitializeAsync();
-        _database = await _postgres.CreateDatabaseAsync();
-        foreach (var folder in Folders)
+        _database = await _postgres.CreateSeededDatabaseAsync();
+        foreach (var folder in FoldersOnTop)
         {
             var import = await new FolderImporter(_database.DataSource).ImportAsync(folder);
             if (!import.Succeeded)
