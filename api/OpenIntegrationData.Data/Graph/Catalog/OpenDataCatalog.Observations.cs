@@ -69,7 +69,7 @@ public static partial class OpenDataCatalog
         new("REFERENCE_DATE",
             "count(distinct ({t}.year, {t}.reference_date)) > 1",
             "figures of different reference dates count the same residents again",
-            "filter one date, e.g. `year: { eq: 2024 }` and `referenceDate: { eq: \"2024-12-31\" }`, or group by YEAR or REFERENCE_DATE"),
+            "filter one date, e.g. `year: { eq: 2024 }` and `referenceDate: { eq: \"2024-12-31\" }`, or group by REFERENCE_DATE (YEAR suffices only where a year has one date; Berlin has two)"),
         new("AREA",
             "count(distinct ({t}.municipality_id, coalesce((select a.level_id from area a where a.id = {t}.area_id), 0))) > count(distinct {t}.municipality_id)",
             "figures of a municipality and of areas inside it, or of areas on different levels, count the same residents again",
