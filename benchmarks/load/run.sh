@@ -168,14 +168,6 @@ rows="$(psql "$DBURL" -XAtc "select (select count(*) from population_observation
 log "$rows"
 
 # --- 4. servers ----------------------------------------------------------------------------------
-# PostGraphile derives its schema from every table in public. search_entry's column node_id collides with
-# the nodeId field it gives every table type and stops it from starting; a smart comment renames that one
-# column (search is not among the measured shapes). Tables that do not exist yet (older builds) are skipped.
-psql "$DBURL" -X -q -v ON_ERROR_STOP=1 -c "do \$\$ begin
-  if to_regclass('public.search_entry') is not null then
-    comment on column search_entry.node_id is E'@name entityId';
-  end if;
-end \$\$" >/dev/null
 log "starting PostGraphile on 127.0.0.1:$PGL_PORT"
 PGL_SCHEMA=public "$H/peer-postgraphile.sh" "$PGL_PORT" "$DBURL" >"$work/postgraphile.log" 2>&1 &
 pids+=("$!")
