@@ -21,7 +21,7 @@
 #   SCALE=1                      data scale for generate.sql (10 = 10x rows)
 #   ONLY="q1 q3"                 run only these shapes
 #   PG_PORT=55432 PGL_PORT=55055 OURS_PORT=55080 FLOOR_PORT=55060
-#   WIDGETS=1                    0 skips the widget traffic mix; WIDGET_HOT=0.9 WIDGET_NHOT=5 shape it
+#   WIDGETS=1                    0 skips the widget traffic mix; WIDGET_ZIPF=1.0 its Zipf exponent (larger = fewer hot questions)
 #   FLOOR=1                      0 skips the HTTP floor (harness http-floor: ASP.NET Core, fixed q1 bytes)
 #   HARNESS=/work/shared/tools/bench   the shared harness (read-only is fine: it is copied)
 #   HARNESS_COPY=/tmp/oid-load-bench-harness   writable copy with node_modules, reused between runs
@@ -289,26 +289,30 @@ fi
 rss_mb=$(( $(sed -nE 's/^VmRSS:\s+([0-9]+) kB/\1/p' "/proc/$ours_pid/status" 2>/dev/null || echo 0) / 1024 ))
 
 # --- 7b. widget traffic: cache on and off side by side ---------------------------------------------
-# Many pages embed the same few widgets: WIDGET_HOT of the requests ask one of WIDGET_NHOT widget questions, the rest
-# any of (districts x 10 years) distinct ones. Ours gets them as GETs (what the widgets send, cacheable), PostGraphile
-# as POSTs (it has no GET); then ours again with its response cache off, so the comparison stays honest.
+# Many pages embed the same few widgets: the (districts x 10 years) distinct widget questions, latest year first, are
+# asked with Zipf-distributed popularity (rank k with weight 1/k^WIDGET_ZIPF). Ours gets them as GETs (what the widgets
+# send, cacheable), PostGraphile as POSTs (it has no GET); then ours again with its response cache off, so the
+# comparison stays honest.
 widget_md=()
 if [[ "${WIDGETS:-1}" == 1 ]]; then
-  HOT="${WIDGET_HOT:-0.9}"; NHOT="${WIDGET_NHOT:-5}"
+  ZIPF="${WIDGET_ZIPF:-1.0}"
   ndist="$(psql "$DBURL" -XAtc 'select count(*) from district')"
   jq -rn --rawfile q "$here/queries/ours/widget.graphql" --argjson n "$ndist" \
-    'range(1; $n + 1) as $d | range(2015; 2025) as $y | "/graphql?query=\($q | @uri)&variables=\({district: ("District:\($d)" | @base64), year: $y} | tojson | @uri)"' >"$work/widget-ours.txt"
+    'range(2024; 2014; -1) as $y | range(1; $n + 1) as $d | "/graphql?query=\($q | @uri)&variables=\({district: ("District:\($d)" | @base64), year: $y} | tojson | @uri)"' >"$work/widget-ours.txt"
   jq -cn --rawfile q "$here/queries/postgraphile/widget.graphql" --argjson n "$ndist" \
-    'range(1; $n + 1) as $d | range(2015; 2025) as $y | {query: $q, variables: {district: "\($d)", year: $y}}' >"$work/widget-pgl.txt"
+    'range(2024; 2014; -1) as $y | range(1; $n + 1) as $d | {query: $q, variables: {district: "\($d)", year: $y}}' >"$work/widget-pgl.txt"
   ndistinct="$(wc -l <"$work/widget-ours.txt")"
+  # the share of requests the 5 and the 1 % most asked questions get under this distribution
+  zipf_share() { awk -v n="$ndistinct" -v s="$ZIPF" -v top="$1" 'BEGIN { for (k = 1; k <= n; k++) { w = 1 / k ^ s; t += w; if (k <= top) h += w } printf "%.0f%%", 100 * h / t }'; }
+  top1pct=$(( (ndistinct + 99) / 100 ))
   for probe in "$(curl -s "http://127.0.0.1:$OURS_PORT$(head -1 "$work/widget-ours.txt")")" \
                "$(curl -s -X POST -H 'Content-Type: application/json' --data-binary "$(head -1 "$work/widget-pgl.txt")" "$PGL_URL")"; do
     [[ "$probe" == *'"nodes":[{'* && "$probe" != *'"errors"'* ]] || { echo "widget request failed: $probe" >&2; exit 1; }
   done
   threads=$(( CONC < $(nproc) ? CONC : $(nproc) ))
   mix() {  # URL REQUESTS get|post -> RESULT line (after a discarded warm-up)
-    wrk -t"$threads" -c"$CONC" -d"${WARMUP}s" -s "$here/widget-mix.lua" "$1" -- "$2" "$3" "$HOT" "$NHOT" >/dev/null 2>&1 || true
-    wrk -t"$threads" -c"$CONC" -d"${SECS}s" --timeout 5s -s "$here/widget-mix.lua" "$1" -- "$2" "$3" "$HOT" "$NHOT" 2>&1 | grep '^RESULT' || true
+    wrk -t"$threads" -c"$CONC" -d"${WARMUP}s" -s "$here/widget-mix.lua" "$1" -- "$2" "$3" "$ZIPF" >/dev/null 2>&1 || true
+    wrk -t"$threads" -c"$CONC" -d"${SECS}s" --timeout 5s -s "$here/widget-mix.lua" "$1" -- "$2" "$3" "$ZIPF" 2>&1 | grep '^RESULT' || true
   }
   widget_row() {  # LABEL RESULT BASE-RPS
     echo "| $1 | $(fmt0 "$(field rps "$2")") | $(field p50_ms "$2") | $(field p99_ms "$2") | $(field non2xx "$2") | $(ratio "$(field rps "$2")" "$3")× |"
@@ -323,9 +327,10 @@ if [[ "${WIDGETS:-1}" == 1 ]]; then
   start_ours "$work/ours-nocache.log"
   wait_url "http://127.0.0.1:$OURS_PORT/health" 120 || { echo "our server did not restart:" >&2; tail -30 "$work/ours-nocache.log" >&2; exit 1; }
   # A fresh process: JIT tiers, the pool and prepared statements warm up before anything is measured.
-  wrk -t"$threads" -c"$CONC" -d"${WIDGET_RESTART_WARMUP:-5}s" -s "$here/widget-mix.lua" "http://127.0.0.1:$OURS_PORT" -- "$work/widget-ours.txt" get "$HOT" "$NHOT" >/dev/null 2>&1 || true
+  wrk -t"$threads" -c"$CONC" -d"${WIDGET_RESTART_WARMUP:-5}s" -s "$here/widget-mix.lua" "http://127.0.0.1:$OURS_PORT" -- "$work/widget-ours.txt" get "$ZIPF" >/dev/null 2>&1 || true
   log "widgets: wrk -> ours, response cache off (GET)"
   woff="$(mix "http://127.0.0.1:$OURS_PORT" "$work/widget-ours.txt" get)"
+  widget_off_peak_mb=$(( $(peak_kb) / 1024 ))
   pbase="$(field rps "$wp")"
   widget_md+=("$(widget_row "ours, response cache on (GET)" "$won" "$pbase")")
   widget_md+=("$(widget_row "ours, response cache off (GET)" "$woff" "$pbase")")
@@ -352,7 +357,7 @@ report="$(
   printf '%s\n' "${detail_md[@]}"
   if (( ${#widget_md[@]} )); then
     echo
-    echo "Widget traffic: $(awk -v h="$HOT" 'BEGIN { printf "%.0f", 100 * h }')% of requests ask one of $NHOT widget questions, the rest any of $ndistinct distinct ones (q2's shape for every district and year); ours peak memory with the cache on: **$widget_peak_mb MB**."
+    echo "Widget traffic: $ndistinct distinct widget questions (q2's shape for every district and year, by GET to ours, POST to PostGraphile), Zipf popularity with exponent $ZIPF: the 5 most asked get $(zipf_share 5) of the requests, the $top1pct most asked (1 %) $(zipf_share "$top1pct"). Our peak memory (VmHWM) with the cache on, whole run up to the end of the mix: **$widget_peak_mb MB**; the restarted process with the cache off: $widget_off_peak_mb MB."
     echo
     echo "| widget mix | req/s | p50 ms | p99 ms | non-2xx | ÷ PostGraphile |"
     echo "|---|---:|---:|---:|---:|---:|"

@@ -1,17 +1,19 @@
--- wrk script: "widget traffic" — the same few widget questions asked over and over by many pages, and a long tail of
--- distinct ones. Each request is one line of REQUESTS (path after `--`): for GET a path with the query string, for
--- POST a JSON body. With probability HOT (default 0.9) the request is one of the first NHOT lines (default 5),
--- otherwise any line; the choice is seeded, so every run sends the same sequence.
--- usage: wrk -t2 -c16 -d10s -s widget-mix.lua URL -- REQUESTS get|post [HOT] [NHOT]
-local lines, method, hot, nhot = {}, "get", 0.9, 5
+-- wrk script: "widget traffic" — a few widget questions asked over and over by many pages and a long tail of distinct
+-- ones. Each request is one line of REQUESTS (path after `--`): for GET a path with its query string, for POST a JSON
+-- body. The line of rank k (1 = the first) is chosen with probability proportional to 1 / k^S (Zipf, S default 1.0);
+-- the choice is seeded per thread, so every run sends the same sequences.
+-- usage: wrk -t2 -c16 -d10s -s widget-mix.lua URL -- REQUESTS get|post [S]
+local lines, method, cdf = {}, "get", {}
 local counter = 0
 
 function init(args)
   for line in io.lines(args[1]) do lines[#lines + 1] = line end
   method = args[2] or "get"
-  hot = tonumber(args[3] or "0.9")
-  nhot = math.min(tonumber(args[4] or "5"), #lines)
-  math.randomseed(42 + counter)
+  local s = tonumber(args[3] or "1.0")
+  local total = 0
+  for k = 1, #lines do total = total + 1 / k ^ s; cdf[k] = total end
+  for k = 1, #lines do cdf[k] = cdf[k] / total end
+  math.randomseed(42 + (counter or 0))
 end
 
 function setup(thread)
@@ -19,9 +21,18 @@ function setup(thread)
   thread:set("counter", counter)
 end
 
+-- the smallest rank whose cumulative probability reaches u (binary search)
+local function rank(u)
+  local lo, hi = 1, #cdf
+  while lo < hi do
+    local mid = math.floor((lo + hi) / 2)
+    if cdf[mid] < u then lo = mid + 1 else hi = mid end
+  end
+  return lo
+end
+
 function request()
-  local line
-  if math.random() < hot then line = lines[math.random(nhot)] else line = lines[math.random(#lines)] end
+  local line = lines[rank(math.random())]
   if method == "get" then
     return wrk.format("GET", line, { ["Accept"] = "application/json" })
   end
