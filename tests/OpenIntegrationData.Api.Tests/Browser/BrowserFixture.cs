@@ -5,9 +5,7 @@ using System.Net.Sockets;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.Playwright;
-using Npgsql;
 using OpenIntegrationData.Api.Tests.Hosting;
-using OpenIntegrationData.Import;
 using OpenIntegrationData.Testing;
 
 namespace OpenIntegrationData.Api.Tests.Browser;
@@ -122,14 +120,6 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     public static string ScreenshotPath(string name) => Path.Combine(ScreenshotFolder, name + ".png");
-
-    /// <summary>Imports a folder (the import command's format) into the API's database, e.g. a city the seed lacks; importing it again changes nothing.</summary>
-    public async Task ImportAsync(string folder)
-    {
-        await using var dataSource = NpgsqlDataSource.Create(_database!.ConnectionString);
-        var result = await new FolderImporter(dataSource).ImportAsync(folder);
-        Assert.True(result.Succeeded, "the test's own folder was refused:\n" + string.Join("\n", result.Problems));
-    }
 
     public async Task DisposeAsync()
     {

@@ -11,14 +11,10 @@ namespace OpenIntegrationData.Api.Tests.Browser;
 /// readable. Screenshots of Berlin's Bezirke and Köln's Stadtteile, desktop and phone, land in TestResults/screenshots.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class MapBrowserTests(BrowserFixture fixture) : IAsyncLifetime
+public sealed class MapBrowserTests(BrowserFixture fixture)
 {
     private const string BerlinMap = """<oid-area-map area="11000000" level="bezirk" measure="residents" group="foreign" date="2024-12-31"></oid-area-map>""";
     private const string KoelnMap = """<oid-area-map area="05315000" level="stadtteil" measure="residents" group="turkey" date="2012"></oid-area-map>""";
-
-    public Task InitializeAsync() => BerlinBezirke.ImportAsync(fixture);
-
-    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task AreaMap_BerlinBezirkeOnAnotherOrigin_DrawsEveryAreaWithTheEndpointsFigures()
@@ -33,7 +29,7 @@ public sealed class MapBrowserTests(BrowserFixture fixture) : IAsyncLifetime
         Assert.Equal(expected, await TableAsync(map));
         await Assertions.Expect(map.Locator("h2")).ToHaveTextAsync("Einwohner am Stichtag: Ausländer, Berlin, Bezirk, 2024-12-31");
         await Assertions.Expect(map.Locator("footer .source[data-role='boundaries']")).ToContainTextAsync("LOR-Geodaten Berlin");
-        await Assertions.Expect(map.Locator("footer .source[data-role='figures']")).ToContainTextAsync("Lizenz: Creative Commons Namensnennung 4.0 International");
+        await Assertions.Expect(map.Locator("footer .source[data-role='figures']")).ToContainTextAsync("Lizenz: Creative Commons Namensnennung 3.0 Deutschland");
         await Assertions.Expect(map.Locator(".legend li")).ToHaveCountAsync(5);
 
         // Keyboard: Tab walks the areas in alphabetical order, each announcing its name, figure and share.

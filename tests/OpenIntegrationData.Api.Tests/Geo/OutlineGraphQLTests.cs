@@ -5,26 +5,30 @@ using OpenIntegrationData.Api.Tests.Browser;
 namespace OpenIntegrationData.Api.Tests.Geo;
 
 /// <summary>
-/// Outlines in the graph, against the running API with Köln's seed outlines and Berlin's Bezirke: <c>areasAt</c>
+/// Outlines in the graph, against the running API with the seed's outlines (Berlin, Köln, München, Hamburg): <c>areasAt</c>
 /// answers which areas contain a point, <c>boundary</c> is GeoJSON (simplified on request, the map endpoint's own
 /// geometry), <c>boundingBox</c> frames it, and cost analysis weighs a geometry above a name.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class OutlineGraphQLTests(BrowserFixture fixture) : IAsyncLifetime
+public sealed class OutlineGraphQLTests(BrowserFixture fixture)
 {
     private const string AreasAt =
         "query($longitude: Float!, $latitude: Float!) { areasAt(longitude: $longitude, latitude: $latitude) { code name level { key } municipality { key } } }";
 
-    public Task InitializeAsync() => BerlinBezirke.ImportAsync(fixture);
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
     [Fact]
-    public async Task AreasAt_BerlinCentre_IsInMitte()
+    public async Task AreasAt_BerlinCentre_IsInMitteOnEveryLevel()
     {
         var areas = await AreasAtAsync(13.4050, 52.5200);
 
-        Assert.Equal([("11000000", "bezirk", "01", "Mitte")], areas);
+        // From the largest level down; the LOR of 2006 ended in 2020 but its areas keep their outlines.
+        Assert.Equal(
+            [
+                ("11000000", "bezirk", "01", "Mitte"),
+                ("11000000", "prognoseraum-lor2021", "0110", "Zentrum"),
+                ("11000000", "bezirksregion-lor2006", "010113", "Alexanderplatz"),
+                ("11000000", "planungsraum-lor2006", "01011303", "Alexanderplatzviertel"),
+            ],
+            areas);
     }
 
     [Fact]

@@ -50,8 +50,19 @@ internal sealed partial class SeedDataBuilder
             "Via penpendede/stolperstein-bonn commit aa53a335b74dc80aa9bc805bc7011409180af2f1 (js/*.js with the JavaScript wrapper removed, JSON text unchanged).",
             quality: "official");
 
+        // Each file of a level the seed holds (the importer refuses an outline without its area).
+        AddBoundaryFile("geo/berlin/berlin-lor-city.geojson", Berlin, null, "id", "name", BerlinGeo);
+        AddBoundaryFile("geo/berlin/berlin-lor-districts.geojson", Berlin, "bezirk", "id", "name", BerlinGeo);
+        AddBoundaryFile("geo/berlin/berlin-lor-forecast-areas-from-2021.geojson", Berlin, "prognoseraum-lor2021", "id", "name", BerlinGeo);
+        AddBoundaryFile("geo/berlin/berlin-lor-district-regions-until-2020.geojson", Berlin, "bezirksregion-lor2006", "id", "name", BerlinGeo);
+        // The file gives two features the id 06010102; the first (feature 124, in Charlottenburg-Wilmersdorf) is 04030417.
+        AddBoundaryFile("geo/berlin/berlin-lor-planning-areas-until-2020.geojson", Berlin, "planungsraum-lor2006", "id", "name", BerlinGeo, recoded: "124=04030417");
         AddBoundaryFile("geo/koeln/stadtbezirke.geojson", Koeln, "stadtbezirk", "STB_NR", "STB_NAME", KoelnGeo);
         AddBoundaryFile("geo/koeln/stadtteile.geojson", Koeln, "stadtteil", "STT_NR", "STT_NAME", KoelnGeo);
+        AddBoundaryFile("geo/muenchen/stadtbezirke.geojson", Muenchen, "stadtbezirk", "sb_nummer", "sb_name", MuenchenGeo);
+        AddBoundaryFile("geo/hamburg/hamburg-city.geojson", Hamburg, null, "id", "name", HamburgGeo);
+        AddBoundaryFile("geo/hamburg/hamburg-districts.geojson", Hamburg, "bezirk", "id", "name", HamburgGeo);
+        AddBoundaryFile("geo/hamburg/hamburg-district-regions.geojson", Hamburg, "stadtteil", "id", "name", HamburgGeo);
         AddBoundaryFile("geo/bonn/stadtgebiet.geojson", Bonn, null, "gid", "gebiet_bez", BonnGeo);
     }
 
