@@ -44,4 +44,4 @@ export async function runQuery(endpoint, document, variables) {
 }
 
 /** The fields every figure's source carries, for the footer. */
-export const sourceFields = 'source { title publisher url licence licenceName isIllustrative }';
+export const sourceFields = 'source { title publisher url licence licenceName attribution isIllustrative }';

@@ -2,6 +2,7 @@ import { WidgetError } from './api.js';
 import { areaPattern } from './area.js';
 import { choroplethMap, classOf, fitProjection, quantileBreaks, swatch } from './choropleth.js';
 import { h } from './dom.js';
+import { attributionNode } from './footer.js';
 import { fetchMap, mapUrl } from './map-api.js';
 import { licenceName, localized, numberFormat } from './texts.js';
 import { WidgetElement } from './widget-element.js';
@@ -134,7 +135,7 @@ function mapFooter(sources, illustrative, texts, url, lang) {
       source.url ? h('a', { href: source.url, rel: 'noopener' }, source.title) : source.title,
       source.publisher ? ` (${source.publisher})` : '',
       ` · ${texts.licence}: ${licenceName(source, lang, texts)}`,
-      source.attribution ? ` · ${source.attribution}` : '',
+      attributionNode(source, texts),
       source.isIllustrative ? ' *' : '')),
     illustrative || sources.some((source) => source.isIllustrative) ? h('p', { class: 'illustrative-note' }, `* ${texts.illustrative}`) : null,
     h('p', {}, h('a', { href: url.href, rel: 'noopener' }, texts.mapData)));

@@ -13,7 +13,7 @@ export function distinctSources(rows) {
 }
 
 /**
- * The footer every widget carries: each source with its licence, the illustrative mark when any shown
+ * The footer every widget carries: each source with its licence and credit line, the illustrative mark when any shown
  * figure is illustrative, and where the data comes from.
  */
 export function sourceFooter(rows, texts, endpoint, lang) {
@@ -27,8 +27,14 @@ export function sourceFooter(rows, texts, endpoint, lang) {
         `${texts.source}: `,
         source.url ? h('a', { href: source.url, rel: 'noopener' }, title) : title,
         source.publisher && !source.isIllustrative ? ` (${source.publisher})` : '',
-        ` · ${texts.licence}: ${licenceName(source, lang, texts)}`);
+        ` · ${texts.licence}: ${licenceName(source, lang, texts)}`,
+        attributionNode(source, texts));
     }),
     illustrative ? h('p', { class: 'illustrative-note' }, `* ${texts.illustrative}`) : null,
     h('p', {}, h('a', { href: new URL('/graphql/', endpoint).href, rel: 'noopener' }, texts.dataBy)));
+}
+
+/** The credit line the source's licence asks for (dl-de/by, CC BY), as the API states it; nothing when it has none. */
+export function attributionNode(source, texts) {
+  return source.attribution ? h('span', { class: 'attribution' }, ` · ${texts.attribution}: ${source.attribution}`) : '';
 }

@@ -2,7 +2,7 @@ import { WidgetError } from './api.js';
 
 // The map endpoint: GET /geo/{municipality key}/{level key}.geojson, a GeoJSON FeatureCollection of the level's areas
 // (properties: code, name, and with a measure: value, share, isIllustrative) with the municipality, level, measure
-// and every source in the collection's own `properties`.
+// and every source (with licence and attribution) in the collection's own `properties`.
 
 const scriptOrigin = new URL(import.meta.url).origin;
 

@@ -81,7 +81,7 @@ internal static class MapQuery
                 'sources', coalesce((
                     select json_agg(json_build_object(
                         'role', u.role, 'key', s.key, 'title', s.title, 'publisher', s.publisher, 'url', s.url,
-                        'licence', s.licence, 'licenceName', s.licence_name, 'licenceUrl', s.licence_url,
+                        'licence', s.licence, 'licenceName', s.licence_name, 'licenceUrl', s.licence_url, 'attribution', s.attribution,
                         'isIllustrative', s.is_illustrative) order by u.role, s.key)
                     from used_source u join source s on s.id = u.id), '[]'::json)),
             'features', coalesce((

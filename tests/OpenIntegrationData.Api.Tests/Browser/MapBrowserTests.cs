@@ -30,6 +30,8 @@ public sealed class MapBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(map.Locator("h2")).ToHaveTextAsync("Einwohner am Stichtag: Ausländer, Berlin, Bezirk, 2024-12-31");
         await Assertions.Expect(map.Locator("footer .source[data-role='boundaries']")).ToContainTextAsync("LOR-Geodaten Berlin");
         await Assertions.Expect(map.Locator("footer .source[data-role='figures']")).ToContainTextAsync("Lizenz: Creative Commons Namensnennung 3.0 Deutschland");
+        await Assertions.Expect(map.Locator("footer .source[data-role='figures'] .attribution"))
+            .ToHaveTextAsync($" · Namensnennung: {await EndpointAttributionAsync("geo/11000000/bezirk.geojson?measure=residents&group=foreign&date=2024-12-31", "figures")}");
         await Assertions.Expect(map.Locator(".legend li")).ToHaveCountAsync(5);
 
         // Keyboard: Tab walks the areas in alphabetical order, each announcing its name, figure and share.
@@ -94,7 +96,7 @@ public sealed class MapBrowserTests(BrowserFixture fixture)
     {
         var embed = new Uri(fixture.Api, "widgets/embed?widget=area-map&area=11000000&level=bezirk&measure=residents&group=foreign&date=2024-12-31&lang=de");
         var url = fixture.Site.Publish("map-iframe.html",
-            $"""<!doctype html><html lang="de"><body><iframe title="Karte" width="680" height="900" style="border:0" src="{embed}"></iframe></body></html>""");
+            $"""<!doctype html><html lang="de"><body><iframe title="Karte" width="680" height="1050" style="border:0" src="{embed}"></iframe></body></html>""");
         await using var watched = await fixture.OpenPageAsync();
         await watched.Page.GotoAsync(url.ToString());
 
@@ -102,7 +104,8 @@ public sealed class MapBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(map).ToHaveAttributeAsync("data-state", "ready", new() { Timeout = 30_000 });
         await Assertions.Expect(map.Locator("svg .area")).ToHaveCountAsync(12);
         // The documented size holds the whole widget: the frame does not scroll.
-        Assert.True(await watched.Page.FrameLocator("iframe").Locator("html").EvaluateAsync<bool>("(html) => html.scrollHeight <= 900 && html.scrollWidth <= 680"));
+        var size = await watched.Page.FrameLocator("iframe").Locator("html").EvaluateAsync<int[]>("html => [html.scrollWidth, html.scrollHeight]");
+        Assert.True(size[0] <= 680 && size[1] <= 1050, $"the map needs {size[0]}×{size[1]}, the documented iframe gives 680×1050");
         await watched.Page.ScreenshotAsync(new() { Path = BrowserFixture.ScreenshotPath("map-embed-iframe") });
         AssertNoProblems(watched);
     }
@@ -126,6 +129,16 @@ public sealed class MapBrowserTests(BrowserFixture fixture)
             .Select(feature => feature.GetProperty("properties"))
             .Select(properties => (properties.GetProperty("code").GetString()!, properties.GetProperty("value").ValueKind == JsonValueKind.Number ? properties.GetProperty("value").GetDecimal() : (decimal?)null))
             .OrderBy(area => area.Item1, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The credit line the map endpoint states for the source in the given role.</summary>
+    private async Task<string> EndpointAttributionAsync(string path, string role)
+    {
+        using var document = JsonDocument.Parse(await fixture.Http.GetStringAsync(new Uri(path, UriKind.Relative)));
+        var attribution = document.RootElement.GetProperty("properties").GetProperty("sources").EnumerateArray()
+            .Single(source => source.GetProperty("role").GetString() == role).GetProperty("attribution").GetString();
+        Assert.False(string.IsNullOrEmpty(attribution), $"the {role} source has no attribution");
+        return attribution;
     }
 
     private static async Task<IReadOnlyList<(string Code, decimal? Value)>> AreasAsync(ILocator map) =>

@@ -31,6 +31,8 @@ public sealed partial class WidgetLanguageTests(BrowserFixture fixture)
         await Assertions.Expect(indicator.Locator("h2 [lang]")).ToHaveCountAsync(0);
         await Assertions.Expect(indicator.Locator("table thead")).ToContainTextAsync("Jahr");
         await Assertions.Expect(indicator.Locator("footer")).ToContainTextAsync("Lizenz: Datenlizenz Deutschland – Namensnennung – Version 2.0");
+        await Assertions.Expect(indicator.Locator("footer .source .attribution")).ToHaveTextAsync($" · Namensnennung: {await IndicatorAttributionAsync()}");
+        await Assertions.Expect(population.Locator("footer .attribution")).ToHaveCountAsync(0);
         await population.ScreenshotAsync(new() { Path = BrowserFixture.ScreenshotPath("widget-language-de") });
         AssertNoProblems(watched);
     }
@@ -50,6 +52,7 @@ public sealed partial class WidgetLanguageTests(BrowserFixture fixture)
         await Assertions.Expect(indicator.Locator("h2 [lang]")).ToHaveCountAsync(0);
         await Assertions.Expect(indicator.Locator("table thead")).ToContainTextAsync("Year");
         await Assertions.Expect(indicator.Locator("footer")).ToContainTextAsync("Licence: Data Licence Germany – Attribution – Version 2.0");
+        await Assertions.Expect(indicator.Locator("footer .source .attribution")).ToHaveTextAsync($" · Attribution: {await IndicatorAttributionAsync()}");
         await population.ScreenshotAsync(new() { Path = BrowserFixture.ScreenshotPath("widget-language-en") });
         AssertNoProblems(watched);
     }
@@ -152,6 +155,22 @@ public sealed partial class WidgetLanguageTests(BrowserFixture fixture)
                 },
             });
         return data.GetProperty("populationObservations").GetProperty("nodes")[0].GetProperty("nationality").GetProperty("name").GetProperty(lang).GetString()!;
+    }
+
+    /// <summary>The credit line the API serves for the source of the indicator chart's figures.</summary>
+    private async Task<string> IndicatorAttributionAsync()
+    {
+        var data = await fixture.QueryAsync(
+            """
+            query {
+              indicatorObservations(first: 1, where: { indicator: { code: { eq: "inkar:a_GSa" } }, municipality: { key: { eq: "05111000" } } }) {
+                nodes { source { attribution } }
+              }
+            }
+            """);
+        var attribution = data.GetProperty("indicatorObservations").GetProperty("nodes")[0].GetProperty("source").GetProperty("attribution").GetString();
+        Assert.False(string.IsNullOrEmpty(attribution), "the indicator's source has no attribution");
+        return attribution;
     }
 
     private static void AssertNoProblems(WatchedPage watched) =>

@@ -58,6 +58,16 @@ public sealed class MapEndpointTests(BrowserFixture fixture)
         Assert.Equal("2024-12-31", about.GetProperty("date").GetString());
         Assert.Equal(["boundaries", "figures"], about.GetProperty("sources").EnumerateArray().Select(source => source.GetProperty("role").GetString()!).ToArray());
         Assert.Equal(["CC-BY-4.0", "CC-BY-3.0-DE"], about.GetProperty("sources").EnumerateArray().Select(source => source.GetProperty("licence").GetString()!).ToArray());
+
+        // CC BY asks for a credit line: each source carries the one the GraphQL API serves for it.
+        foreach (var source in about.GetProperty("sources").EnumerateArray())
+        {
+            var key = source.GetProperty("key").GetString()!;
+            var expected = (await fixture.QueryAsync("query($key: String!) { source(key: $key) { attribution } }", new { key }))
+                .GetProperty("source").GetProperty("attribution").GetString();
+            Assert.False(string.IsNullOrEmpty(expected), $"source {key} has no attribution");
+            Assert.Equal(expected, source.GetProperty("attribution").GetString());
+        }
     }
 
     [Fact]
