@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
+using OpenIntegrationData.Import.Catalog;
 
 namespace OpenIntegrationData.SeedBuilder.Seed;
 
@@ -10,6 +11,9 @@ internal sealed class OutputTable(string name, params string[] columns)
 {
     private readonly List<string[]> _rows = [];
     private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
+
+    /// <summary>The file of an imported table, with the columns the importer reads, in the catalog's order.</summary>
+    public static OutputTable For(string table) => new(table, [.. ImportFileColumns.Of(table)]);
 
     public string Name { get; } = name;
     public IReadOnlyList<string> Columns { get; } = columns;
