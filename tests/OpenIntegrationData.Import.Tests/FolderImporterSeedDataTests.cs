@@ -12,12 +12,12 @@ public sealed class FolderImporterSeedDataTests(SeededDatabaseFixture seeded)
     public void ImportAsync_SeedData_EveryTableHoldsAsManyRowsAsItsFile()
     {
         // Every district and quarter is also an area on its city's level "stadtbezirk" or "stadtteil";
-        // boundaries.csv names 890 outlines: Berlin's city, 12 Bezirke, 58 Prognoseräume (2021), 138 Bezirksregionen and
+        // boundaries.csv names 1,126 outlines: Berlin's city, 12 Bezirke, 58 Prognoseräume (2021), 138 Bezirksregionen and
         // 448 Planungsräume (2006); Köln's 9 Stadtbezirke and 86 Stadtteile; München's 25 Stadtbezirke; Hamburg's city,
-        // 7 Bezirke and 104 Stadtteile; Bonn's city.
+        // 7 Bezirke, 104 Stadtteile and 181 Ortsteile; Bonn's city, 4 Stadtbezirke and 51 Ortsteile.
         var placesAsAreas = SeedDataFolder.CountRecords("district") + SeedDataFolder.CountRecords("sub_district");
         var expected = ImportCatalog.Tables.Select(t => new TableCount(t.Table, SeedDataFolder.CountRecords(t.Table) + (t.Table == "area" ? placesAsAreas : 0)))
-            .Append(new TableCount("boundaries", 890));
+            .Append(new TableCount("boundaries", 1126));
 
         Assert.Equal(expected.Where(c => c.Table != "area_level"), seeded.SeedImport.Counts.Where(c => c.Table != "area_level"));
         Assert.Equal(94_805, seeded.SeedImport.Counts.Single(c => c.Table == "population_observation").Rows);

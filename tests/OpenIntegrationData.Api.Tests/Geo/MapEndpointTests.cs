@@ -87,7 +87,7 @@ public sealed class MapEndpointTests(BrowserFixture fixture)
 
     [Theory]
     [InlineData("geo/05315000/bezirk.geojson", "Köln has no map level 'bezirk'. Its levels with outlines: stadtbezirk, stadtteil.")]
-    [InlineData("geo/99999999/bezirk.geojson", "There is no municipality with the key '99999999'. Municipalities with maps: 02000000 (Hamburg), 05315000 (Köln), 09162000 (München), 11000000 (Berlin).")]
+    [InlineData("geo/99999999/bezirk.geojson", "There is no municipality with the key '99999999'. Municipalities with maps: 02000000 (Hamburg), 05314000 (Bonn), 05315000 (Köln), 09162000 (München), 11000000 (Berlin).")]
     [InlineData("geo/11000000/bezirk.geojson?measure=people", "There is no measure 'people'. Measures: ")]
     [InlineData("geo/11000000/bezirk.geojson?group=aliens", "There is no group of nationalities 'aliens'. Groups: ")]
     public async Task Get_UnknownKey_Is404ListingTheValidOnes(string path, string detail)

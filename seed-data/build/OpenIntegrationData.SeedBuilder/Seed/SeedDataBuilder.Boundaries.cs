@@ -1,3 +1,6 @@
+using System.Globalization;
+using OpenIntegrationData.SeedBuilder.Readers.GeoJson;
+
 namespace OpenIntegrationData.SeedBuilder.Seed;
 
 /// <summary>
@@ -64,6 +67,45 @@ internal sealed partial class SeedDataBuilder
         AddBoundaryFile("geo/hamburg/hamburg-districts.geojson", Hamburg, "bezirk", "id", "name", HamburgGeo);
         AddBoundaryFile("geo/hamburg/hamburg-district-regions.geojson", Hamburg, "stadtteil", "id", "name", HamburgGeo);
         AddBoundaryFile("geo/bonn/stadtgebiet.geojson", Bonn, null, "gid", "gebiet_bez", BonnGeo);
+
+        AddOutlineOnlyAreas();
+        AddBoundaryFile("geo/hamburg/hamburg-quarters.geojson", Hamburg, "ortsteil", "quarter_id_3", "name", HamburgGeo);
+        AddBoundaryFile("geo/bonn/bezirke.geojson", Bonn, "stadtbezirk", "bezirk", "bezirk_bez", BonnGeo);
+        AddBoundaryFile("geo/bonn/ortsteile.geojson", Bonn, "ortsteil", "gid", "ortsteil_bez", BonnGeo);
+    }
+
+    /// <summary>
+    /// Levels whose areas the seed knows only from their outlines (no figures yet): Hamburg's Ortsteile and Bonn's
+    /// Stadtbezirke and Ortsteile, with the codes, names and parents the boundary files give.
+    /// </summary>
+    private void AddOutlineOnlyAreas()
+    {
+        var geo = Path.Combine(raw.Folder, "cities");
+        var hamburgQuarters = FeaturePropertiesReader.Read(Path.Combine(geo, "hamburg", "geo", "hamburg-quarters.geojson"), "quarter_id_3", "name", "district_region_id");
+        AddAreaLevel(Hamburg, "ortsteil", "Ortsteil", "Locality (Ortsteil)", 3, null, null,
+            "Die Hamburger Ortsteile (dreistellige Nummer), Teile der Stadtteile; bisher nur mit ihren Grenzen.",
+            "Hamburg's localities (three-digit number), parts of the quarters; so far with their outlines only.", HamburgGeo);
+        foreach (var (quarter, order) in hamburgQuarters.OrderBy(q => q["quarter_id_3"], StringComparer.Ordinal).Select((q, i) => (q, i + 1)))
+        {
+            AddArea(Hamburg, "ortsteil", quarter["quarter_id_3"], quarter["name"], "stadtteil", quarter["district_region_id"], order, null, HamburgGeo);
+        }
+
+        var bonnDistricts = FeaturePropertiesReader.Read(Path.Combine(geo, "bonn", "geo", "bezirke.geojson"), "bezirk", "bezirk_bez");
+        var bonnLocalities = FeaturePropertiesReader.Read(Path.Combine(geo, "bonn", "geo", "ortsteile.geojson"), "gid", "ortsteil_bez", "bezirk");
+        AddAreaLevel(Bonn, "stadtbezirk", "Stadtbezirk", "City district (Stadtbezirk)", 1, null, null,
+            "Die vier Bonner Stadtbezirke; bisher nur mit ihren Grenzen.", "Bonn's four city districts; so far with their outlines only.", BonnGeo);
+        AddAreaLevel(Bonn, "ortsteil", "Ortsteil", "Locality (Ortsteil)", 2, null, null,
+            "Die Bonner Ortsteile (Nummer: Stadtbezirk und Ortsteil); bisher nur mit ihren Grenzen.",
+            "Bonn's localities (number: city district and locality); so far with their outlines only.", BonnGeo);
+        foreach (var district in bonnDistricts.OrderBy(d => int.Parse(d["bezirk"], CultureInfo.InvariantCulture)))
+        {
+            AddArea(Bonn, "stadtbezirk", district["bezirk"], district["bezirk_bez"], null, null, int.Parse(district["bezirk"], CultureInfo.InvariantCulture), null, BonnGeo);
+        }
+
+        foreach (var (locality, order) in bonnLocalities.OrderBy(l => int.Parse(l["gid"], CultureInfo.InvariantCulture)).Select((l, i) => (l, i + 1)))
+        {
+            AddArea(Bonn, "ortsteil", locality["gid"], locality["ortsteil_bez"], "stadtbezirk", locality["bezirk"], order, null, BonnGeo);
+        }
     }
 
     private void AddBoundaryFile(string file, string municipality, string? level, string code, string name, string source, string? recoded = null) =>
