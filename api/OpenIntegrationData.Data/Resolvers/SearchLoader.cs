@@ -39,6 +39,8 @@ internal sealed class SearchLoader(SqlRunner runner)
 
         // Any of the words, for full-text search; only letters and digits reach to_tsquery.
         var words = new SqlValue(string.Join(" | ", foldedText.Split(' ').Select(SearchText.Compact).Where(static w => w.Length > 0)));
+        var wordsMatch = SqlFragment.Or(SearchIndex.Languages.Select(l => SqlFragment.Of(
+            $"({SearchIndex.IsLanguage("e.language", l.Language)} and e.words @@ to_tsquery({SqlFragment.Trusted($"'{l.Configuration}'")}, {words}::text))")));
         var statement = SqlFragment.Of(
             $"""
             select node_type, node_id, field, language, text, score from (
@@ -55,13 +57,10 @@ internal sealed class SearchLoader(SqlRunner runner)
                     else 0
                   end::numeric as score
                 from search_entry e
-                cross join lateral (select case e.language when 'de' then to_tsquery('german', {words}::text)
-                  when 'en' then to_tsquery('english', {words}::text) else to_tsquery('simple', {words}::text) end as words) q
-                -- Every match above contains the compact words, so the trigram index finds them; the rest is full-text.
-                where e.compact like '%' || {compact}::text || '%'
-                  or (e.language = 'de' and e.words @@ to_tsquery('german', {words}::text))
-                  or (e.language = 'en' and e.words @@ to_tsquery('english', {words}::text))
-                  or (e.language is null and e.words @@ to_tsquery('simple', {words}::text))
+                cross join lateral (select to_tsquery({SearchIndex.ConfigurationOf("e.language")}, {words}::text) as words) q
+                -- Every match above contains the compact words, so the trigram index finds them; the rest is full-text,
+                -- one condition per language with its configuration spelt out, so the index on the words serves each.
+                where e.compact like '%' || {compact}::text || '%' or {wordsMatch}
               ) candidate
               where score > 0
               order by node_type, node_id, score desc, length(text), field_order

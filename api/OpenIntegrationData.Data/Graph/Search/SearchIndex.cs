@@ -18,6 +18,19 @@ public static class SearchIndex
 
     private const string Alias = "t";
 
+    /// <summary>The stored languages (null: names, keys and codes) and the text-search configuration of each.</summary>
+    internal static IReadOnlyList<(string? Language, string Configuration)> Languages { get; } =
+        [("de", "german"), ("en", "english"), (null, "simple")];
+
+    /// <summary>The text-search configuration of the language in the column <paramref name="language"/>.</summary>
+    internal static SqlFragment ConfigurationOf(string language) => SqlFragment.Trusted(
+        $"case {string.Concat(Languages.Where(l => l.Language is not null).Select(l => $"when {language} = '{l.Language}' then '{l.Configuration}' "))}" +
+        $"else '{Languages.Single(l => l.Language is null).Configuration}' end::regconfig");
+
+    /// <summary>The condition on the column <paramref name="language"/> that selects entries of <paramref name="code"/>.</summary>
+    internal static SqlFragment IsLanguage(string language, string? code) =>
+        SqlFragment.Trusted(code is null ? $"{language} is null" : $"{language} = '{code}'");
+
     /// <summary>Rewrites every entry from the searched tables in a transaction of its own (at startup).</summary>
     public static async Task RefreshAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken = default)
     {
@@ -53,7 +66,7 @@ public static class SearchIndex
             insert into {SqlFragment.Trusted(Table)} (node_type, node_id, field, field_order, source_order, weight, language, text, folded, compact, words)
             select node_type, node_id, field, field_order, source_order, weight, language, text, folded,
               regexp_replace(folded collate "und-x-icu", '[^[:alnum:]]+', '', 'g'),
-              to_tsvector(case language when 'de' then 'german' when 'en' then 'english' else 'simple' end::regconfig, folded)
+              to_tsvector({ConfigurationOf("language")}, folded)
             from (
               select node_type, node_id, field, field_order, source_order, weight, language, text, {Folded("text")} as folded
               from ({rows}) searched
