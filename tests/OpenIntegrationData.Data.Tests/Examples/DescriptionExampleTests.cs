@@ -67,6 +67,8 @@ public sealed class DescriptionExampleTests(SeededGraphFixture fixture, ITestOut
             """{ sdgIndicators(where: { kind: { eq: MUNICIPAL }, title: { de: { eq: "Kinderarmut" } } }) { totalCount } }""",
         ["population density"] =
             """{ sdgIndicators(where: { kind: { eq: CONTEXT }, title: { de: { eq: "Einwohnerdichte" } } }) { totalCount } }""",
+        ["the social indicators of Hamburg's Stadtteil profiles"] =
+            """{ sdgIndicators(where: { kind: { eq: CONTEXT }, code: { startsWith: "statistik-nord:stadtteilprofile/" }, source: { publisher: { contains: "Statistikamt Nord" } } }) { totalCount } }""",
         ["1.5.1, 11.5.1, 13.1.1"] =
             """{ a: sdgIndicators(where: { code: { eq: "1.5.1" }, isRepeat: { eq: true } }) { totalCount } b: sdgIndicators(where: { code: { eq: "11.5.1" }, isRepeat: { eq: true } }) { totalCount } c: sdgIndicators(where: { code: { eq: "13.1.1" }, isRepeat: { eq: true } }) { totalCount } }""",
         ["goal 10 \"Reduced inequalities\""] =

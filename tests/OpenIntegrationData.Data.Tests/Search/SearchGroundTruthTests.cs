@@ -36,6 +36,8 @@ public sealed class SearchGroundTruthTests(SeededGraphFixture fixture, ITestOutp
     [InlineData("Stadtmitte", "Area:Stadtmitte", "SubDistrict:Stadtmitte")]
     [InlineData("einwohner am stichtag", "Measure:Einwohner am Stichtag", "")]
     [InlineData("residents on the reference date", "Measure:Residents on the reference date", "")]
+    [InlineData("sozialwohnungsanteil", "SdgIndicator:Sozialwohnungsanteil in %", "")]
+    [InlineData("proportion of social housing", "SdgIndicator:Proportion of social housing in %", "")]
     public async Task Search_ReadersWords_FindWhatTheyMean(string text, string best, string alsoAmongFirstTen)
     {
         var hits = await SearchAsync(text, 10);

@@ -115,6 +115,43 @@ public sealed class StadtteilprofileReaderTests
         Assert.Equal(1, Assert.Throws<SourceFileException>(() => StadtteilprofileReader.Read(header.Path)).Line);
     }
 
+    [Fact]
+    public void An_indicator_column_the_reader_does_not_know_is_refused_with_line_1_and_its_name()
+    {
+        using var copy = new BrokenCopy(Profiles, t => t.Replace(";PKW-Dichte (Jan 2014)\n", ";PKW-Dichte (Jan 2014);Elektroautos (Jan 2014)\n", StringComparison.Ordinal));
+        var problem = Assert.Throws<SourceFileException>(() => StadtteilprofileReader.Read(copy.Path));
+        Assert.Equal(1, problem.Line);
+        Assert.Contains("unexpected column 'Elektroautos (Jan 2014)' (column 70)", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_decimal_comma_in_a_count_column_is_refused_with_line_and_column()
+    {
+        using var copy = new BrokenCopy(Profiles, t => t.Replace("Cranz;  759    ;", "Cranz;  7,59    ;", StringComparison.Ordinal));
+        var problem = Assert.Throws<SourceFileException>(() => StadtteilprofileReader.Read(copy.Path));
+        Assert.Equal(copy.LineOf("Cranz;"), problem.Line);
+        Assert.Contains("column 'Bevölkerung': '  7,59    ' has a decimal comma in a column of counts", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_column_is_an_indicator_or_a_figure_the_seed_holds_already_and_titles_lose_the_line_break_hyphens()
+    {
+        Assert.Equal(ProfileColumns.All.Count, ProfileIndicators.All.Count + ProfileIndicators.LoadedElsewhere.Count);
+        Assert.Equal(61, ProfileIndicators.All.Count);
+        Assert.Equal(
+            ["Bevölkerung", "Unter 18-Jährige", "65-Jährige und Ältere", "Ausländerinnen und Ausländer", "Bevölkerung mit Migrations-hintergrund",
+                "Unter 18-Jährige mit Migrations-hintergrund", "Fläche in km²"],
+            ProfileIndicators.LoadedElsewhere.Select(c => c.Column.Header.Trim()));
+        Assert.Equal(ProfileIndicators.All.Count, ProfileIndicators.All.Select(i => i.Code).Distinct().Count());
+        Assert.Equal(ProfileIndicators.All.Count, ProfileIndicators.All.Select(i => i.TitleDe).Distinct().Count());
+        var migration = Assert.Single(ProfileIndicators.All, i => i.Code == ProfileIndicators.CodePrefix + "anteil-migrationshintergrund");
+        Assert.Equal(("Anteil der Bevölkerung mit Migrationshintergrund in %", "%"), (migration.TitleDe, migration.UnitDe));
+        var benefits = Assert.Single(ProfileIndicators.All, i => i.Code == ProfileIndicators.CodePrefix + "anteil-leistungsempfaenger-sgb-ii");
+        Assert.Equal("Anteil der Leistungsempfänger/-innen nach SGB II in % (Dez 2013)", benefits.DefinitionDe);
+        Assert.Equal("Wohnungen in Ein- und Zweifamilienhäusern", ProfileIndicators.WithoutLineBreakHyphens("Wohnungen in Ein- und Zweifamilien-häusern"));
+        Assert.Equal("EUR/m²", Assert.Single(ProfileIndicators.All, i => i.Code == ProfileIndicators.CodePrefix + "preise-eigentumswohnungen").UnitDe);
+    }
+
     [Theory]
     [InlineData(" 1 788 994    ", 1788994)]
     [InlineData(" 14,3    ", 14.3)]

@@ -85,6 +85,57 @@ public sealed class CityFiguresTests
     }
 
     [Fact]
+    public void Hamburg_indicator_values_are_the_profiles_numbers_with_dots_and_dashes_and_combined_rows_left_out()
+    {
+        var rows = StadtteilprofileReader.Read(SharedData.Path("cities", "hamburg", "population", "Daten_fuer_die_Stadtteilprofile_2014.csv"));
+        var single = rows.Where(r => r.Stadtteile.Count <= 1).ToList();
+        var served = SeedCsv.Read("indicator_observation.csv").Where(o => o["municipality_ags"] == "02000000")
+            .ToLookup(o => (o["indicator_code"], o["area_level_key"], o["area_code"]));
+        var codeOf = SeedCsv.Read("area.csv").Where(a => a["municipality_ags"] == "02000000" && a["level_key"] is "bezirk" or "stadtteil")
+            .ToDictionary(a => (a["level_key"], a["name"]), a => a["code"]);
+        var expected = 0;
+        foreach (var indicator in ProfileIndicators.All)
+        {
+            foreach (var row in single)
+            {
+                var level = row.Kind switch { ProfileAreaKind.City => "", ProfileAreaKind.Bezirk => "bezirk", _ => "stadtteil" };
+                var code = level.Length == 0 ? "" : codeOf[(level, row.Name)];
+                var values = served[(indicator.Code, level, code)].ToList();
+                if (row[indicator.Column].Number is { } number)
+                {
+                    expected++;
+                    var value = Assert.Single(values);
+                    Assert.Equal(number.ToString(CultureInfo.InvariantCulture), value["value"]);
+                    Assert.Equal(indicator.UnitDe, value["unit"]);
+                    Assert.Equal(("published", "false"), (value["status"], value["is_illustrative"]));
+                }
+                else
+                {
+                    Assert.Empty(values);
+                }
+            }
+        }
+        Assert.Equal(expected, served.Sum(g => g.Count()));
+    }
+
+    [Fact]
+    public void Hamburg_indicators_count_at_their_own_reference_and_cite_Statistikamt_Nord()
+    {
+        var observations = SeedCsv.Read("indicator_observation.csv").Where(o => o["municipality_ags"] == "02000000").ToList();
+        string Year(string key) => observations.Where(o => o["indicator_code"] == ProfileIndicators.CodePrefix + key)
+            .Select(o => $"{o["year"]} {o["reference_date"]}").Distinct().Single();
+        Assert.Equal("2013 2013-12-31", Year("auslaenderanteil"));
+        Assert.Equal("2013 ", Year("geburten"));
+        Assert.Equal("2013 ", Year("arbeitslosenanteil"));
+        Assert.Equal("2010 ", Year("einkommen-je-steuerpflichtigen"));
+        Assert.Equal("2014 ", Year("pkw-dichte"));
+        Assert.Equal("2013 ", Year("grundschulen"));
+        var source = Assert.Single(SeedCsv.Read("source.csv"), s => s["key"] == observations.Select(o => o["source_key"]).Distinct().Single());
+        Assert.Equal("dl-de/by-2-0", source["licence"]);
+        Assert.Contains("Statistikamt Nord", source["attribution"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Stuttgart_foreigners_by_nationality_are_the_registers_counts_and_every_name_has_a_code()
     {
         var file = BwJsonReader.ReadNationalities(SharedData.Path("cities", "baden-wuerttemberg", "district-nationalities-2025.json"), Names.FromSharedData());

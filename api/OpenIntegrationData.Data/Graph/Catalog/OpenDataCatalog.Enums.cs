@@ -26,7 +26,7 @@ public static partial class OpenDataCatalog
         new ModelBinding<SdgIndicator>().EnumType(x => x.Kind, "IndicatorKind", "Which list an indicator comes from.",
             ("global", "The UN global indicator list (e.g. 10.7.2)."),
             ("municipal", "The German municipal SDG indicators (SDG-Indikatoren für Kommunen) that cities and counties report."),
-            ("context", "A related statistic from the same statistical source that belongs to no SDG set (e.g. population density).")),
+            ("context", "A related statistic that belongs to no SDG set: from INKAR (e.g. population density) or from a city's statistics office (e.g. the social indicators of Hamburg's Stadtteil profiles).")),
         new ModelBinding<Measure>().EnumType(x => x.Kind, "MeasureKind", "How a measure counts.",
             ("count", "People counted on a reference date (Stichtag)."),
             ("mean", "A mean over the period: the annual mean population (mittlere Bevölkerung).")),

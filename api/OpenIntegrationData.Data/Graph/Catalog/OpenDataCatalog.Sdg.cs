@@ -83,7 +83,7 @@ public static partial class OpenDataCatalog
             ListDescription = "SDG indicators: the UN global list, the German municipal set and related context statistics.",
             Columns =
             [
-                e.Column(x => x.Code, "code", "Indicator code: the UN code for global indicators (e.g. \"10.7.2\"), \"inkar:<variable>\" for municipal ones, \"inkar:<table>/<variable>\" for context statistics."),
+                e.Column(x => x.Code, "code", "Indicator code: the UN code for global indicators (e.g. \"10.7.2\"), \"inkar:<variable>\" for municipal ones, \"inkar:<table>/<variable>\" for context statistics, \"statistik-nord:stadtteilprofile/<key>\" for those of Hamburg's Stadtteil profiles."),
                 e.Enum(x => x.Kind, "kind", "IndicatorKind", "Which list the indicator comes from."),
                 e.Column(x => x.SortOrder, "sortOrder", "Position in the list it comes from; sorting by it puts 1.1.1 before 1.10.1."),
                 e.Localized(x => x.TitleDe, x => x.TitleEn, "title", "Indicator title (the UN list text for global indicators)."),

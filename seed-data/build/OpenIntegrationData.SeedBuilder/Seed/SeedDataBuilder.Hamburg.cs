@@ -4,7 +4,8 @@ using OpenIntegrationData.SeedBuilder.Readers.Hamburg;
 
 namespace OpenIntegrationData.SeedBuilder.Seed;
 
-/// <summary>The seed builder: Hamburg's Bezirke and Stadtteile with the residents of the Stadtteil profiles 2014.</summary>
+/// <summary>The seed builder: Hamburg's Bezirke and Stadtteile with the residents of the Stadtteil profiles 2014; their
+/// other columns are indicators (SeedDataBuilder.HamburgIndicators).</summary>
 internal sealed partial class SeedDataBuilder
 {
     private const string Hamburg = "02000000";
@@ -51,19 +52,17 @@ internal sealed partial class SeedDataBuilder
             AddArea(Hamburg, "stadtteil", quarter["id"], quarter["name"], "bezirk", quarter["district_id"], order,
                 stadtteilRows.TryGetValue(quarter["name"], out var row) ? row[area].Number : null, HamburgBoundaries);
         }
-        foreach (var row in rows)
+        // Rows that combine two Stadtteile belong to no single area; their figures stay out (seed-data/README).
+        var areaRows = rows.Where(r => r.Kind != ProfileAreaKind.Stadtteil || r.Stadtteile.Count == 1)
+            .Select(r => (Row: r, Area: r.Kind switch
+            {
+                ProfileAreaKind.City => new HamburgArea(null, null),
+                ProfileAreaKind.Bezirk => new HamburgArea("bezirk", bezirkCode[r.Name]),
+                _ => new HamburgArea("stadtteil", quarterCode[r.Name]),
+            }))
+            .ToList();
+        foreach (var (row, (level, code)) in areaRows)
         {
-            // Rows that combine two Stadtteile belong to no single area; their figures stay out (seed-data/README).
-            var (level, code) = row.Kind switch
-            {
-                ProfileAreaKind.City => ((string?)null, (string?)null),
-                ProfileAreaKind.Bezirk => ("bezirk", bezirkCode[row.Name]),
-                _ => row.Stadtteile.Count == 1 ? ("stadtteil", quarterCode[row.Name]) : ("combined", null),
-            };
-            if (level == "combined")
-            {
-                continue;
-            }
             foreach (var (header, dimension) in HamburgCounts)
             {
                 var cell = row[ProfileColumns.ByHeader(header)];
@@ -73,5 +72,9 @@ internal sealed partial class SeedDataBuilder
                 }
             }
         }
+        AddHamburgIndicators(areaRows);
     }
+
+    /// <summary>The area a row of the profiles is for: level and code, both null for the city itself.</summary>
+    private readonly record struct HamburgArea(string? Level, string? Code);
 }

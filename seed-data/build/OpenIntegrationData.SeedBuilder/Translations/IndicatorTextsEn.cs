@@ -2,12 +2,13 @@ using OpenIntegrationData.SeedBuilder.Reading;
 
 namespace OpenIntegrationData.SeedBuilder.Translations;
 
-/// <summary>English title, unit and definition of an indicator, translated by the project from INKAR's German.</summary>
+/// <summary>English title, unit and definition of an indicator, translated by the project from the publisher's German.</summary>
 public sealed record IndicatorTextEn(string Code, string Title, string Unit, string Definition);
 
 /// <summary>
-/// The project's own English texts for the 48 municipal and context indicators (indicator-texts-en.csv beside the
-/// program). INKAR publishes them in German only; these are translations, not official wording.
+/// The project's own English texts for the municipal and context indicators (indicator-texts-en.csv beside the
+/// program): INKAR's 48 and the 61 of Hamburg's Stadtteil profiles. Both publish them in German only; these are
+/// translations, not official wording.
 /// </summary>
 public static class IndicatorTextsEn
 {

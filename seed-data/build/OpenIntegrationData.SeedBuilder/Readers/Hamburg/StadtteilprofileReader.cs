@@ -76,8 +76,15 @@ public static class StadtteilprofileReader
         return rows;
     }
 
-    private static GermanCell Cell(SourceRecord record, ProfileColumn column) =>
-        GermanNumber.TryParse(record.At(column.Index), out var cell, out var problem)
-            ? cell
-            : throw record.Problem(column.Header, problem!);
+    private static GermanCell Cell(SourceRecord record, ProfileColumn column)
+    {
+        var text = record.At(column.Index);
+        if (!GermanNumber.TryParse(text, out var cell, out var problem))
+        {
+            throw record.Problem(column.Header, problem!);
+        }
+        return cell.Number is { } number && number != decimal.Truncate(number) && ProfileIndicators.Counts(column)
+            ? throw record.Problem(column.Header, $"'{text}' has a decimal comma in a column of counts, which takes whole numbers (a figure from the next column?)")
+            : cell;
+    }
 }
