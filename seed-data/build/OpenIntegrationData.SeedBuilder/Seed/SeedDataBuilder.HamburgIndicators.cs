@@ -13,6 +13,12 @@ internal sealed partial class SeedDataBuilder
 
     private void AddHamburgIndicators(IReadOnlyList<(StadtteilprofileRecord Row, HamburgArea Area)> rows)
     {
+        // The counts left out as indicators must be the ones loaded as population figures, or a column would be lost.
+        var populationCounts = ProfileIndicators.LoadedElsewhere.Where(c => c.UnitDe == ProfileIndicators.Count).Select(c => c.Column.Header);
+        if (!populationCounts.Order(StringComparer.Ordinal).SequenceEqual(HamburgCounts.Select(c => c.Header).Order(StringComparer.Ordinal)))
+        {
+            throw new InvalidOperationException("the profile columns left out as indicators are not the ones loaded as population figures");
+        }
         foreach (var indicator in ProfileIndicators.All)
         {
             var english = English(indicator.Code);
