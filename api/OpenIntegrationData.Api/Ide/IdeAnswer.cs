@@ -15,6 +15,9 @@ internal enum IdeAnswer
     /// <summary><c>/graphql/bcp-config.json</c> (BCP 18) or <c>/graphql/nitro-config.json</c> (HotChocolate 14/15 name).</summary>
     Config,
 
+    /// <summary><c>/graphql/service-worker.js</c>: ours, not the package's (<see cref="IdeServiceWorker"/>).</summary>
+    ServiceWorker,
+
     /// <summary>One of the app's static files.</summary>
     StaticFile,
 }

@@ -4,10 +4,10 @@ namespace OpenIntegrationData.Api.Ide;
 
 /// <summary>
 /// Serves Banana Cake Pop on the GraphQL route (docs/conventions.md#ide, the express middleware's order):
-/// the redirect to the trailing slash, <c>index.html</c>, the config document, the app's static files.
+/// the redirect to the trailing slash, <c>index.html</c>, the config document, our service worker, the app's static files.
 /// Only requests <see cref="IdeRequestPolicy"/> let through arrive here.
 /// </summary>
-internal sealed class IdeEndpoint(IdeFiles files, IdeConfig config)
+internal sealed class IdeEndpoint(IdeFiles files, IdeConfig config, IdeServiceWorker serviceWorker)
 {
     // Hashed bundle names change with every IDE version; everything else may change with a redeploy.
     private const string ImmutableCaching = "public, max-age=31536000, immutable";
@@ -28,6 +28,8 @@ internal sealed class IdeEndpoint(IdeFiles files, IdeConfig config)
                 return SendFileAsync(context, "index.html", RevalidateCaching);
             case IdeAnswer.Config:
                 return SendConfigAsync(context);
+            case IdeAnswer.ServiceWorker:
+                return SendServiceWorkerAsync(context);
             case IdeAnswer.StaticFile:
                 return SendFileAsync(context, slug!, slug!.StartsWith("static/", StringComparison.Ordinal) ? ImmutableCaching : RevalidateCaching);
             default:
@@ -46,6 +48,24 @@ internal sealed class IdeEndpoint(IdeFiles files, IdeConfig config)
         return HttpMethods.IsHead(context.Request.Method)
             ? Task.CompletedTask
             : response.Body.WriteAsync(config.Json, context.RequestAborted).AsTask();
+    }
+
+    private Task SendServiceWorkerAsync(HttpContext context)
+    {
+        var response = context.Response;
+        response.Headers.CacheControl = RevalidateCaching;
+        response.Headers.ETag = serviceWorker.ETag.ToString();
+        if (context.Request.GetTypedHeaders().IfNoneMatch.Any(tag => tag.Compare(serviceWorker.ETag, useStrongComparison: false)))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return Task.CompletedTask;
+        }
+
+        response.ContentType = "text/javascript; charset=utf-8";
+        response.ContentLength = serviceWorker.Script.Length;
+        return HttpMethods.IsHead(context.Request.Method)
+            ? Task.CompletedTask
+            : response.Body.WriteAsync(serviceWorker.Script, context.RequestAborted).AsTask();
     }
 
     /// <summary>The file, or the build's Brotli/gzip copy of it when the client accepts one (Compression/).</summary>

@@ -16,6 +16,7 @@ public static class IdeRegistration
         services.AddOptions<IdeOptions>().BindConfiguration(IdeOptions.Section);
         services.AddSingleton<IdeFiles>();
         services.AddSingleton<IdeConfig>();
+        services.AddSingleton<IdeServiceWorker>();
         services.AddSingleton<IdeEndpoint>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, IdeRequestPolicy>());
         return builder;

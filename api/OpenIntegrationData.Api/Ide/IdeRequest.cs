@@ -33,6 +33,11 @@ internal static class IdeRequest
             return IdeAnswer.Config;
         }
 
+        if (slug == IdeServiceWorker.FileName)
+        {
+            return IdeAnswer.ServiceWorker;
+        }
+
         return files.Find(slug) is null ? IdeAnswer.None : IdeAnswer.StaticFile;
     }
 

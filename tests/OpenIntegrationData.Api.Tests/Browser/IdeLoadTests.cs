@@ -1,21 +1,64 @@
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
 namespace OpenIntegrationData.Api.Tests.Browser;
 
-/// <summary>How much the IDE costs to open: bytes over the wire (compressed) and the time until a query can run.</summary>
+/// <summary>
+/// What opening the IDE costs a journalist, on a first visit and on a repeat visit in the same browser profile:
+/// the time until a query can run, the bytes over the wire, what is fetched again. The browser is left as a
+/// user's is (service workers allowed).
+/// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class IdeLoadTests(BrowserFixture fixture, ITestOutputHelper output)
 {
+    // Generous on purpose: the test machines are shared (load 10 on 2 cores is common; at load 32 the first visit took
+    // 23 s, the repeat 16 s), and the IDE's own JavaScript needs about 2.5 s of one core before it is usable. What a
+    // user would call broken (a request waiting for a timeout, a page reloading itself, the app downloaded twice) is
+    // asserted directly below; the bounds only catch a slowdown far beyond noise.
+    private static readonly TimeSpan FirstVisitLimit = TimeSpan.FromSeconds(45);
+    private static readonly TimeSpan RepeatVisitLimit = TimeSpan.FromSeconds(30);
+
     [Fact]
-    public async Task OpenGraphQL_InBrowser_TransfersTheIdeCompressedAndReportsTimeToUsable()
+    public async Task OpenGraphQL_FirstAndRepeatVisit_UsableWithoutWaitingOrDownloadingTheIdeTwice()
     {
         await using var watched = await fixture.OpenPageAsync();
-        var page = watched.Page;
+        var first = await VisitAsync(watched.Page);
+        // The same browser profile (context) comes back in a new tab, as a journalist does the next day.
+        var again = await watched.Page.Context.NewPageAsync();
+        await watched.Page.CloseAsync();
+        var repeat = await VisitAsync(again);
+        var cachedCopies = await again.EvaluateAsync<int>("async () => (await caches.keys()).length");
+
+        output.WriteLine($"load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} on {Environment.ProcessorCount} cores");
+        output.WriteLine($"first visit:  {first}");
+        output.WriteLine($"repeat visit: {repeat}");
+
+        // Uncompressed, the IDE's scripts alone are 11 MB; Brotli copies bring the whole page under 4 MB.
+        Assert.InRange(first.TransferredBytes, 1, 4_000_000);
+        Assert.NotEmpty(first.ScriptEncodings);
+        Assert.All(first.ScriptEncodings, encoding => Assert.Equal("br", encoding));
+        // The hashed files are cached for a year: the repeat visit fetches only the page, its config and the schema.
+        Assert.Empty(repeat.StaticFilesFromNetwork);
+        // Nothing is fetched from anywhere but this API and nothing fails (no CDN, telemetry or font waits for a timeout).
+        foreach (var visit in new[] { first, repeat })
+        {
+            Assert.Empty(visit.Problems);
+            Assert.Equal(1, visit.PageLoads);
+        }
+
+        // The IDE's service worker keeps no second copy of the app (the package's precached all of it, then reloaded the page).
+        Assert.Equal(0, cachedCopies);
+        Assert.True(first.Usable < FirstVisitLimit, $"first visit usable after {first.Usable.TotalSeconds:0.0} s");
+        Assert.True(repeat.Usable < RepeatVisitLimit, $"repeat visit usable after {repeat.Usable.TotalSeconds:0.0} s");
+    }
+
+    /// <summary>Opens <c>/graphql</c> in <paramref name="page"/> and waits until a query can run (the schema has arrived).</summary>
+    private async Task<Visit> VisitAsync(IPage page)
+    {
         page.SetDefaultTimeout(60_000);
-        long transferred = 0;
-        var encodings = new List<string>();
+        var visit = new Visit(fixture.Api);
         // Each finished request is measured by a task (never an async void handler: one that fails after the page has
         // closed would take the test host down); the tasks of the requests before "usable" are awaited below.
         var measuring = new List<Task>();
@@ -23,31 +66,53 @@ public sealed class IdeLoadTests(BrowserFixture fixture, ITestOutputHelper outpu
         {
             lock (measuring)
             {
-                measuring.Add(MeasureAsync(request));
+                measuring.Add(visit.MeasureAsync(request));
+            }
+        };
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                visit.Problem($"console error: {message.Text}");
+            }
+        };
+        page.RequestFailed += (_, request) => visit.Problem($"request failed: {request.Method} {request.Url} ({request.Failure})");
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                visit.Problem($"HTTP {response.Status}: {response.Request.Method} {response.Url}");
+            }
+        };
+        page.Request += (_, request) =>
+        {
+            if (!request.Url.StartsWith(fixture.Api.ToString(), StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal))
+            {
+                visit.Problem($"request outside the API: {request.Method} {request.Url}");
+            }
+        };
+        page.FrameNavigated += (_, frame) =>
+        {
+            if (frame == page.MainFrame)
+            {
+                visit.CountPageLoad();
             }
         };
 
-        async Task MeasureAsync(IRequest request)
-        {
-            var sizes = await request.SizesAsync();
-            Interlocked.Add(ref transferred, Math.Max(0, sizes.ResponseBodySize)); // negative when served from the memory cache
-            var response = await request.ResponseAsync();
-            if (response is not null && request.Url.Contains("/static/js/", StringComparison.Ordinal))
-            {
-                var encoding = await response.HeaderValueAsync("content-encoding") ?? "identity";
-                lock (encodings)
-                {
-                    encodings.Add(encoding);
-                }
-            }
-        }
-
         var clock = Stopwatch.StartNew();
         await page.GotoAsync(new Uri(fixture.Api, "graphql").ToString());
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create Document" }).First.ClickAsync();
+        // A first visit opens on the start screen; a repeat visit reopens the document left open.
+        var create = page.GetByRole(AriaRole.Button, new() { Name = "Create Document" }).First;
+        var run = page.GetByRole(AriaRole.Button, new() { Name = "Run Operation" });
+        await Assertions.Expect(create.Or(run).First).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        if (await create.IsVisibleAsync())
+        {
+            await create.ClickAsync();
+        }
+
         // Usable: the schema has arrived, so Run is enabled.
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Run Operation" })).ToBeEnabledAsync(new() { Timeout = 60_000 });
-        var usable = clock.Elapsed;
+        await Assertions.Expect(run).ToBeEnabledAsync(new() { Timeout = 60_000 });
+        visit.Usable = clock.Elapsed;
         Task[] measured;
         lock (measuring)
         {
@@ -55,13 +120,83 @@ public sealed class IdeLoadTests(BrowserFixture fixture, ITestOutputHelper outpu
         }
 
         await Task.WhenAll(measured);
+        return visit;
+    }
 
-        output.WriteLine($"IDE usable after {usable.TotalMilliseconds:0} ms; {Interlocked.Read(ref transferred) / 1024} KiB transferred; scripts sent as {string.Join(", ", encodings.Distinct())}");
-        // Uncompressed, the IDE's scripts alone are 11 MB; Brotli copies bring the whole page under 4 MB.
-        Assert.InRange(Interlocked.Read(ref transferred), 1, 4_000_000);
-        lock (encodings)
+    private sealed class Visit(Uri api)
+    {
+        private readonly List<string> _problems = [];
+        private readonly List<string> _encodings = [];
+        private readonly List<string> _fromNetwork = [];
+        private long _transferred;
+        private int _requests;
+        private int _pageLoads;
+
+        public TimeSpan Usable { get; set; }
+
+        public int PageLoads => Volatile.Read(ref _pageLoads);
+
+        public long TransferredBytes => Interlocked.Read(ref _transferred);
+
+        public IReadOnlyList<string> ScriptEncodings => Locked(_encodings);
+
+        /// <summary>Files under <c>static/</c> that came over the network (a body, or a 304 revalidation).</summary>
+        public IReadOnlyList<string> StaticFilesFromNetwork => Locked(_fromNetwork);
+
+        public IReadOnlyList<string> Problems => Locked(_problems);
+
+        public void CountPageLoad() => Interlocked.Increment(ref _pageLoads);
+
+        public void Problem(string problem)
         {
-            Assert.All(encodings, encoding => Assert.Equal("br", encoding));
+            lock (_problems)
+            {
+                _problems.Add(problem);
+            }
+        }
+
+        public async Task MeasureAsync(IRequest request)
+        {
+            Interlocked.Increment(ref _requests);
+            var sizes = await request.SizesAsync();
+            var body = Math.Max(0, sizes.ResponseBodySize); // 0 or negative when served from the browser's cache
+            Interlocked.Add(ref _transferred, body);
+            var response = await request.ResponseAsync();
+            if (response is null || !request.Url.StartsWith(new Uri(api, "graphql/static/").ToString(), StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            if (body > 0 || response.Status == 304)
+            {
+                lock (_fromNetwork)
+                {
+                    _fromNetwork.Add(request.Url);
+                }
+            }
+
+            if (request.Url.EndsWith(".js", StringComparison.Ordinal) && body > 0)
+            {
+                var encoding = await response.HeaderValueAsync("content-encoding") ?? "identity";
+                lock (_encodings)
+                {
+                    _encodings.Add(encoding);
+                }
+            }
+        }
+
+        public override string ToString() => string.Create(
+            CultureInfo.InvariantCulture,
+            $"usable after {Usable.TotalMilliseconds:0} ms; {TransferredBytes / 1024} KiB over {Volatile.Read(ref _requests)} requests, "
+            + $"{StaticFilesFromNetwork.Count} app files from the network, scripts as {string.Join(", ", ScriptEncodings.Distinct())}; "
+            + $"{PageLoads} page load(s)");
+
+        private static IReadOnlyList<string> Locked(List<string> list)
+        {
+            lock (list)
+            {
+                return [.. list];
+            }
         }
     }
 }

@@ -83,6 +83,39 @@ public sealed class IdeServingTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Get_HashedAppFile_IsCachedForAYearWhileThePageRevalidates()
+    {
+        using var manifestResponse = await SendAsync(HttpMethod.Get, "graphql/asset-manifest.json", accept: "*/*");
+        var manifest = JsonDocument.Parse(await manifestResponse.Content.ReadAsStringAsync()).RootElement;
+        var mainScript = manifest.GetProperty("files").GetProperty("main.js").GetString()!.TrimStart('.', '/');
+
+        using var script = await SendAsync(HttpMethod.Get, "graphql/" + mainScript, accept: "*/*");
+        using var page = await SendAsync(HttpMethod.Get, "graphql/", accept: "text/html");
+
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.Equal("public, max-age=31536000, immutable", script.Headers.CacheControl?.ToString());
+        Assert.Equal("no-cache", page.Headers.CacheControl?.ToString());
+        using var revalidation = await SendAsync(HttpMethod.Get, "graphql/", accept: "text/html", ifNoneMatch: page.Headers.ETag!.ToString());
+        Assert.Equal(HttpStatusCode.NotModified, revalidation.StatusCode);
+    }
+
+    [Fact]
+    public async Task Get_ServiceWorker_IsOursAndRevalidatedOnEveryVisit()
+    {
+        using var response = await SendAsync(HttpMethod.Get, "graphql/service-worker.js", accept: "*/*");
+        var script = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("no-cache", response.Headers.CacheControl?.ToString());
+        // Ours takes over from the package's and precaches nothing (IdeLoadTests sees its effect in the browser).
+        Assert.Contains("skipWaiting", script, StringComparison.Ordinal);
+        Assert.DoesNotContain("precache", script, StringComparison.OrdinalIgnoreCase);
+        using var revalidation = await SendAsync(HttpMethod.Get, "graphql/service-worker.js", accept: "*/*", ifNoneMatch: response.Headers.ETag!.ToString());
+        Assert.Equal(HttpStatusCode.NotModified, revalidation.StatusCode);
+    }
+
+    [Fact]
     public async Task Get_License_ShipsTheChilliCreamLicenceAsText()
     {
         using var response = await SendAsync(HttpMethod.Get, "graphql/LICENSE", accept: "*/*");
@@ -135,10 +168,15 @@ public sealed class IdeServingTests(BrowserFixture fixture)
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
-    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string pathAndQuery, string accept)
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string pathAndQuery, string accept, string? ifNoneMatch = null)
     {
         using var request = new HttpRequestMessage(method, pathAndQuery);
         request.Headers.TryAddWithoutValidation("Accept", accept);
+        if (ifNoneMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-None-Match", ifNoneMatch);
+        }
+
         return await fixture.Http.SendAsync(request);
     }
 }
