@@ -1,3 +1,4 @@
+using Microsoft.Net.Http.Headers;
 using OpenIntegrationData.Api.Compression;
 
 namespace OpenIntegrationData.Api.Ide;
@@ -39,33 +40,29 @@ internal sealed class IdeEndpoint(IdeFiles files, IdeConfig config, IdeServiceWo
         }
     }
 
-    private Task SendConfigAsync(HttpContext context)
-    {
-        var response = context.Response;
-        response.ContentType = "application/json; charset=utf-8";
-        response.Headers.CacheControl = RevalidateCaching;
-        response.ContentLength = config.Json.Length;
-        return HttpMethods.IsHead(context.Request.Method)
-            ? Task.CompletedTask
-            : response.Body.WriteAsync(config.Json, context.RequestAborted).AsTask();
-    }
+    private Task SendConfigAsync(HttpContext context) =>
+        SendBytesAsync(context, config.Json, config.ETag, "application/json; charset=utf-8");
 
-    private Task SendServiceWorkerAsync(HttpContext context)
+    private Task SendServiceWorkerAsync(HttpContext context) =>
+        SendBytesAsync(context, serviceWorker.Script, serviceWorker.ETag, "text/javascript; charset=utf-8");
+
+    /// <summary>A body built in memory, revalidated on every visit (a 304 when the tag still matches).</summary>
+    private static Task SendBytesAsync(HttpContext context, byte[] body, EntityTagHeaderValue etag, string contentType)
     {
         var response = context.Response;
         response.Headers.CacheControl = RevalidateCaching;
-        response.Headers.ETag = serviceWorker.ETag.ToString();
-        if (context.Request.GetTypedHeaders().IfNoneMatch.Any(tag => tag.Compare(serviceWorker.ETag, useStrongComparison: false)))
+        response.Headers.ETag = etag.ToString();
+        if (context.Request.GetTypedHeaders().IfNoneMatch.Any(tag => tag.Compare(etag, useStrongComparison: false)))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             return Task.CompletedTask;
         }
 
-        response.ContentType = "text/javascript; charset=utf-8";
-        response.ContentLength = serviceWorker.Script.Length;
+        response.ContentType = contentType;
+        response.ContentLength = body.Length;
         return HttpMethods.IsHead(context.Request.Method)
             ? Task.CompletedTask
-            : response.Body.WriteAsync(serviceWorker.Script, context.RequestAborted).AsTask();
+            : response.Body.WriteAsync(body, context.RequestAborted).AsTask();
     }
 
     /// <summary>The file, or the build's Brotli/gzip copy of it when the client accepts one (Compression/).</summary>

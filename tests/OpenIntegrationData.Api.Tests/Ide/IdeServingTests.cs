@@ -55,6 +55,10 @@ public sealed class IdeServingTests(BrowserFixture fixture)
         Assert.True(config.GetProperty("disableTelemetry").GetBoolean());
         Assert.False(config.TryGetProperty("endpoint", out _), "an explicit endpoint would override the page URL");
         Assert.Contains("query ", config.GetProperty("graphQLDocument").GetString(), StringComparison.Ordinal);
+        // Fetched on every visit; unchanged, it costs a 304.
+        Assert.Equal("no-cache", response.Headers.CacheControl?.ToString());
+        using var revalidation = await SendAsync(HttpMethod.Get, "graphql/" + name, accept: "*/*", ifNoneMatch: response.Headers.ETag!.ToString());
+        Assert.Equal(HttpStatusCode.NotModified, revalidation.StatusCode);
     }
 
     [Fact]
