@@ -122,6 +122,31 @@ public sealed partial class LocalPostgresCluster : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await StopAsync();
 
+    /// <summary>
+    /// Restarts the server on the same port, as an administrator's restart does (fast shutdown: open sessions are
+    /// ended, so connections pooled by clients go stale). <paramref name="whileDown"/> runs while nothing answers.
+    /// Only the owner restarts.
+    /// </summary>
+    public async Task RestartAsync(Func<Task>? whileDown = null, CancellationToken cancellationToken = default)
+    {
+        if (_ownership is null)
+        {
+            throw new InvalidOperationException($"Only the process that started the server in '{DataDirectory}' restarts it.");
+        }
+
+        await StopServerAsync(_binaries, DataDirectory, _timeout, cancellationToken);
+        if (whileDown is not null)
+        {
+            await whileDown();
+        }
+
+        if (!await TryStartServerAsync(_binaries, DataDirectory, Port, _timeout, cancellationToken))
+        {
+            throw new LocalPostgresClusterException(
+                $"PostgreSQL did not start again from '{DataDirectory}' on port {Port}. Server log:\n{LogTail(DataDirectory)}");
+        }
+    }
+
     private static async Task<bool> TryStartServerAsync(
         PostgresBinaries binaries, string dataDirectory, int port, TimeSpan timeout, CancellationToken cancellationToken)
     {

@@ -77,7 +77,7 @@ EXPENSIVE = ("{ populationObservations(first: 50, order: [{ persons: DESC }]) "
 CHEAP = "{ sdgGoals(first: 1) { nodes { number } } }"
 
 
-def attacks(url):
+def attacks(url, apq_padding_mb):
     """(name, description, function returning [(status, seconds, body)])"""
     document = fragments_document()
     yield ("fragments-300", f"{len(document) // 1024} KB, 300 fragments each spreading every later one; 8 clients x 2",
@@ -86,11 +86,11 @@ def attacks(url):
     def apq():
         results = []
         for i in range(50):
-            query = "{ __typename }\n#" + ("x" * (1024 * 1024)) + str(i)
+            query = "{ __typename }\n#" + ("x" * (apq_padding_mb * 1024 * 1024)) + str(i)
             sha = hashlib.sha256(query.encode()).hexdigest()
             results.append(post(url, {"query": query, "extensions": {"persistedQuery": {"version": 1, "sha256Hash": sha}}}))
         return results
-    yield ("apq-padded", "50 persisted queries padded with a 1 MB comment", apq)
+    yield ("apq-padded", f"50 persisted queries padded with a {apq_padding_mb} MB comment", apq)
 
     def starve():
         with concurrent.futures.ThreadPoolExecutor(max_workers=18) as pool:
@@ -127,6 +127,7 @@ def main():
     parser.add_argument("--url", default="http://127.0.0.1:5000")
     parser.add_argument("--pid", type=int, help="the server's process id, for its RSS")
     parser.add_argument("--only", nargs="*", help="attack names to run")
+    parser.add_argument("--apq-padding-mb", type=int, default=10, help="size of each persisted query's comment (issue 13.1: 10)")
     args = parser.parse_args()
     host = urllib.parse.urlparse(args.url).hostname
     if host not in ("127.0.0.1", "localhost"):
@@ -134,7 +135,7 @@ def main():
 
     print(f"RSS before: {rss_mb(args.pid)} MB")
     rows = []
-    for name, description, run in attacks(args.url):
+    for name, description, run in attacks(args.url, args.apq_padding_mb):
         if args.only and name not in args.only:
             continue
         started = time.monotonic()

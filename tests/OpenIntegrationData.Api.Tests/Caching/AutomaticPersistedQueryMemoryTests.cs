@@ -13,11 +13,34 @@ namespace OpenIntegrationData.Api.Tests.Caching;
 public sealed class AutomaticPersistedQueryMemoryTests
 {
     [Fact]
-    public async Task Post_FiftyRegistrationsPaddedTo10MB_AreRefusedAndKeepNothing()
+    public async Task Post_FiftyRegistrationsPaddedTo10MB_AreRefusedUnreadAndKeepNothing()
     {
+        // The issue's attack with the default settings: each body is over the 1 MiB request limit, so it is
+        // refused from its Content-Length before it is read, parsed or hashed.
         await using var server = await PersistedOperationsServer.StartAsync();
         var store = server.Services.GetRequiredService<AutomaticPersistedQueryStore>();
         var padding = new string('#', 10 * 1024 * 1024);
+
+        for (var i = 0; i < 50; i++)
+        {
+            var query = $"{{ hello(name: \"{i}\") }}\n{padding}";
+            var response = await server.PostAsync(JsonSerializer.Serialize(new { query, extensions = JsonDocument.Parse(Extensions(Sha256(query))).RootElement }));
+
+            Assert.Equal(413, response.Status);
+            Assert.Contains("\"code\":\"HC0010\"", response.Body, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(0, store.Count);
+        Assert.Equal(0, store.Bytes);
+    }
+
+    [Fact]
+    public async Task Post_FiftyRegistrationsAboveTheDocumentCap_AreRefusedAndKeepNothing()
+    {
+        // Below the request limit but above the persisted document cap (64 Ki characters).
+        await using var server = await PersistedOperationsServer.StartAsync();
+        var store = server.Services.GetRequiredService<AutomaticPersistedQueryStore>();
+        var padding = new string('#', 512 * 1024);
         var hashes = new List<string>();
 
         for (var i = 0; i < 50; i++)
@@ -30,7 +53,7 @@ public sealed class AutomaticPersistedQueryMemoryTests
             Assert.Contains("\"code\":\"PERSISTED_QUERY_TOO_LARGE\"", response.Body, StringComparison.Ordinal);
         }
 
-        // Kept, the 50 documents would hold about 1 GB (UTF-16); the store holds nothing and knows none of them.
+        // Kept, the 50 documents would hold about 50 MB (UTF-16); the store holds nothing and knows none of them.
         Assert.Equal(0, store.Count);
         Assert.Equal(0, store.Bytes);
         var lookup = await server.PostAsync($$$"""{"extensions":{{{Extensions(hashes[^1])}}}}""");

@@ -64,6 +64,23 @@ public sealed class HardeningTests(SeededApi api)
         Assert.False(kestrel.AddServerHeader);
     }
 
+    [Fact]
+    public void Compose_RestartsBothServices_AndServesAsTheReadOnlyRole()
+    {
+        // Issue 13.5 and 13.6 for `docker compose up`: a crashed or rebooted service comes back by itself, and the
+        // API serves as oid_reader while the owner migrates and seeds.
+        var compose = File.ReadAllText(Path.Combine(Browser.BrowserFixture.RepositoryRoot(), "docker-compose.yml"));
+        var services = System.Text.RegularExpressions.Regex.Split(compose, @"^  (?=\w[\w-]*:\s*$)", System.Text.RegularExpressions.RegexOptions.Multiline)
+            .Where(static block => block.StartsWith("postgres:", StringComparison.Ordinal) || block.StartsWith("api:", StringComparison.Ordinal))
+            .ToList();
+
+        Assert.Equal(2, services.Count);
+        Assert.All(services, static service => Assert.Contains("\n    restart: unless-stopped\n", service, StringComparison.Ordinal));
+        var api = services.Single(static s => s.StartsWith("api:", StringComparison.Ordinal));
+        Assert.Contains("ConnectionStrings__Postgres: \"Host=postgres;Username=oid_reader;", api, StringComparison.Ordinal);
+        Assert.Contains("ConnectionStrings__PostgresOwner: \"Host=postgres;Username=oid;", api, StringComparison.Ordinal);
+    }
+
     private static string Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) ? string.Join(",", values)
         : response.Content.Headers.TryGetValues(name, out var content) ? string.Join(",", content)

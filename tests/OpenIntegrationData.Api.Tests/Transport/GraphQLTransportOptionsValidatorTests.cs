@@ -10,7 +10,7 @@ public sealed class GraphQLTransportOptionsValidatorTests
         var options = new GraphQLTransportOptions();
 
         Assert.True(new GraphQLTransportOptionsValidator().Validate(null, options).Succeeded);
-        Assert.Equal(20_480_000, options.MaxRequestSize);
+        Assert.Equal(1_048_576, options.MaxRequestSize);
         Assert.Equal("/graphql", options.Path);
     }
 
