@@ -84,6 +84,16 @@ internal sealed class ApiMetrics : IDisposable
         _duration.Record(duration.TotalSeconds, new KeyValuePair<string, object?>("outcome", outcome));
     }
 
+    /// <summary>
+    /// Counts one request answered with <paramref name="code"/> before it reached the executor: refused by the
+    /// transport (413, 415, 406), by the persisted-query store, or by the rate limit.
+    /// </summary>
+    public void RecordRefusal(string? code)
+    {
+        _requests.Add(1, new KeyValuePair<string, object?>("outcome", "refused"));
+        _errors.Add(1, new KeyValuePair<string, object?>("code", code ?? RequestFailureLog.UnexpectedCode));
+    }
+
     public void Dispose() => _meter.Dispose();
 
     /// <summary>The pool, the admission and the executor exist once the database has answered (they are built from it).</summary>

@@ -6,7 +6,8 @@ namespace OpenIntegrationData.Api.Observability;
 
 /// <summary>
 /// Metrics through OpenTelemetry on <c>/metrics</c> (Prometheus text format): the API's own meter, ASP.NET
-/// Core's and Kestrel's, and Npgsql's (connections in the pool, command durations). Failed requests are
+/// Core's and Kestrel's, Npgsql's (connections in the pool, command durations) and the runtime's (memory,
+/// garbage collections). Failed requests are
 /// logged once each with their request id.
 /// </summary>
 public static class ObservabilityRegistration
@@ -27,7 +28,7 @@ public static class ObservabilityRegistration
         });
 
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
-            .AddMeter(ApiMetrics.MeterName, "Npgsql", "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel")
+            .AddMeter(ApiMetrics.MeterName, "Npgsql", "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "System.Runtime")
             .AddPrometheusExporter());
         return builder;
     }

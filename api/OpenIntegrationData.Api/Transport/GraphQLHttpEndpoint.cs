@@ -123,6 +123,7 @@ internal sealed partial class GraphQLHttpEndpoint(
     {
         if (read.Error is { } readError)
         {
+            observer?.Refused(readError);
             await WriteResultAsync(context, format, ExecutionResult.FromError(readError), StatusCodes.Status400BadRequest, tag: null);
             return;
         }
@@ -130,6 +131,7 @@ internal sealed partial class GraphQLHttpEndpoint(
         var resolution = await persistedOperations.ResolveAsync(read.Request!);
         if (resolution.Error is { } persistedError)
         {
+            observer?.Refused(persistedError);
             await WriteResultAsync(context, format, ExecutionResult.FromError(persistedError), StatusCodes.Status400BadRequest, tag: null);
             return;
         }
@@ -154,7 +156,9 @@ internal sealed partial class GraphQLHttpEndpoint(
         {
             // A bug or broken infrastructure: still a GraphQL response, as HotChocolate writes one.
             LogUnexpectedFailure(logger, exception);
-            await WriteResultAsync(context, format, ExecutionResult.FromError(new GraphQLError("Unexpected Execution Error")), StatusCodes.Status500InternalServerError, tag: null);
+            var unexpected = new GraphQLError("Unexpected Execution Error");
+            observer?.Refused(unexpected);
+            await WriteResultAsync(context, format, ExecutionResult.FromError(unexpected), StatusCodes.Status500InternalServerError, tag: null);
             observation?.Dispose();
             return;
         }
@@ -226,8 +230,9 @@ internal sealed partial class GraphQLHttpEndpoint(
     }
 
     /// <summary>Errors whose status holds whatever the media type (406, 413, 415, unparsable Accept).</summary>
-    private static Task WriteErrorAsync(HttpContext context, int statusCode, GraphQLError error)
+    private Task WriteErrorAsync(HttpContext context, int statusCode, GraphQLError error)
     {
+        observer?.Refused(error);
         var negotiation = AcceptNegotiation.Negotiate(context.Request.Headers.Accept);
         var mediaType = negotiation.Refusal is null ? negotiation.MediaType : ResponseMediaType.GraphQLResponse;
         return WriteBodyAsync(context, statusCode, JsonResultFormat.For(mediaType).Body(ExecutionResult.FromError(error)));

@@ -52,6 +52,34 @@ public sealed class ErrorCodeTests(SeededApi api)
     }
 
     [Fact]
+    public async Task RefusedBeforeExecution_IsCountedByItsCodeOnMetrics()
+    {
+        await using var server = api.WithSettings(new Dictionary<string, string>());
+        using var client = server.CreateClient();
+
+        // Over the 1 MiB request limit; then a registration over the persisted document cap.
+        var tooLarge = await SeededApi.PostAsync(client, "{ __typename }\n#" + new string('x', 1024 * 1024));
+        var padded = "{ __typename }\n#" + new string('x', 100_000);
+        using var registration = new StringContent(
+            System.Text.Json.JsonSerializer.Serialize(new
+            {
+                query = padded,
+                extensions = new { persistedQuery = new { version = 1, sha256Hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(padded))) } },
+            }),
+            System.Text.Encoding.UTF8,
+            "application/json");
+        using var refusedRegistration = await client.PostAsync(new Uri("/graphql", UriKind.Relative), registration);
+
+        Assert.Equal(413, tooLarge.Status);
+        Assert.Equal(400, (int)refusedRegistration.StatusCode);
+        var metrics = await client.GetStringAsync(new Uri("/metrics", UriKind.Relative));
+        Assert.Matches("""oid_graphql_errors_total\{[^}]*code="HC0010"\} 1""", metrics);
+        Assert.Matches("""oid_graphql_errors_total\{[^}]*code="PERSISTED_QUERY_TOO_LARGE"\} 1""", metrics);
+        Assert.Matches("""oid_graphql_requests_total\{[^}]*outcome="refused"\} 2""", metrics);
+        Assert.Contains("dotnet_process_memory_working_set_bytes", metrics, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PoolExhausted_IsItsOwnCode()
     {
         await using var dataSource = NpgsqlDataSource.Create(api.Database.ConnectionString + ";Maximum Pool Size=1;Timeout=1");

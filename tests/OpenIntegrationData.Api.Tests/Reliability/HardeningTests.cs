@@ -29,6 +29,8 @@ public sealed class HardeningTests(SeededApi api)
         Assert.NotNull(refused.RetryAfter);
         Assert.Contains("\"code\":\"RATE_LIMITED\"", refused.Body, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        var metrics = await client.GetStringAsync(new Uri("/metrics", UriKind.Relative));
+        Assert.Matches($$"""oid_graphql_errors_total\{[^}]*code="RATE_LIMITED"\} {{answers.Count(static a => a.Status == 429)}}""", metrics);
     }
 
     [Fact]
