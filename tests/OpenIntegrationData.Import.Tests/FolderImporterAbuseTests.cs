@@ -61,6 +61,27 @@ public sealed class FolderImporterAbuseTests(SeededDatabaseFixture seeded)
         await cleanUp.ExecuteNonQueryAsync();
     }
 
+    [Fact]
+    public async Task ImportAsync_WithProgress_SaysPerFileTheRowsAndTheTime()
+    {
+        using var folder = CsvFolder.Create(("source.csv",
+        [
+            SourceHeader,
+            "abuse-progress-1,First report,City,web_page,2023-02-01,false",
+            "abuse-progress-2,Second report,City,web_page,2023-02-01,false",
+        ]));
+        using var output = new StringWriter();
+
+        var result = await new FolderImporter(seeded.Database.DataSource).ImportAsync(folder.Path, progress: new ImportProgress(output));
+        await using (var cleanUp = seeded.Database.DataSource.CreateCommand("delete from source where key like 'abuse-progress-%'"))
+        {
+            await cleanUp.ExecuteNonQueryAsync();
+        }
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        Assert.Matches(@"source\.csv: 2 rows read in \d\d:\d\d \(total \d\d:\d\d\); checking references and writing", output.ToString());
+    }
+
     private async Task<IReadOnlyList<string>> RefusedAsync(CsvFolder folder)
     {
         var dataSource = seeded.Database.DataSource;
