@@ -53,6 +53,29 @@ public sealed class LocalPostgresClusterTests : IDisposable
     }
 
     [Fact]
+    public async Task RestartAsync_EndsOpenSessions_AndComesBackOnTheSamePortWithItsData()
+    {
+        await using var cluster = await StartAsync();
+        await ScalarAsync(cluster, "CREATE TABLE kept (city text); INSERT INTO kept VALUES ('Bonn')");
+        await using var open = new NpgsqlConnection(cluster.ConnectionString);
+        await open.OpenAsync();
+        var refusedWhileDown = false;
+
+        await cluster.RestartAsync(async () =>
+        {
+            refusedWhileDown = await Record.ExceptionAsync(() => ScalarAsync(cluster, "SELECT 1")) is NpgsqlException;
+        });
+
+        Assert.True(refusedWhileDown);
+        await using (var command = new NpgsqlCommand("SELECT 1", open))
+        {
+            await Assert.ThrowsAnyAsync<NpgsqlException>(() => command.ExecuteScalarAsync());
+        }
+
+        Assert.Equal("Bonn", await ScalarAsync(cluster, "SELECT city FROM kept"));
+    }
+
+    [Fact]
     public async Task IsReachableByServer_FolderOfAStoppedCluster_StaysReachable()
     {
         // As root the data folder belongs to the postgres user and is private (0700) after the first start;
