@@ -80,6 +80,40 @@ public sealed class ErrorCodeTests(SeededApi api)
     }
 
     [Fact]
+    public async Task PoolHeldByOthers_AnswersDatabasePoolExhaustedThroughTheApi()
+    {
+        await using var server = api.WithSettings(new Dictionary<string, string>
+        {
+            ["ConnectionStrings:Postgres"] = api.Database.ConnectionString + $";Maximum Pool Size={SeededApi.PoolSize};Timeout=1",
+        });
+        using var client = server.CreateClient();
+        Assert.Equal(200, (await SeededApi.PostAsync(client, "{ sdgGoals(first: 1) { nodes { number } } }")).Status);
+
+        // Something outside the request budget holds every pooled connection.
+        var dataSource = server.Services.GetRequiredService<NpgsqlDataSource>();
+        var held = new List<NpgsqlConnection>();
+        try
+        {
+            for (var i = 0; i < SeededApi.PoolSize; i++)
+            {
+                held.Add(await dataSource.OpenConnectionAsync());
+            }
+
+            var answer = await SeededApi.PostAsync(client, "{ sdgGoals(first: 2) { nodes { number } } }");
+
+            Assert.Contains("\"code\":\"DATABASE_POOL_EXHAUSTED\"", answer.Body, StringComparison.Ordinal);
+            Assert.DoesNotContain("Unexpected Execution Error", answer.Body, StringComparison.Ordinal);
+        }
+        finally
+        {
+            foreach (var connection in held)
+            {
+                await connection.DisposeAsync();
+            }
+        }
+    }
+
+    [Fact]
     public async Task PoolExhausted_IsItsOwnCode()
     {
         await using var dataSource = NpgsqlDataSource.Create(api.Database.ConnectionString + ";Maximum Pool Size=1;Timeout=1");
