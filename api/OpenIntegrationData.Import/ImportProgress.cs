@@ -5,11 +5,15 @@ namespace OpenIntegrationData.Import;
 
 /// <summary>
 /// Progress of an import for a person at a terminal: per file the rows read, the share of the file, the time
-/// so far and an estimate of the rest, rewritten in place about once a second; then a line per finished file.
+/// so far and an estimate of the rest, rewritten in place about once a second; then a line per finished file;
+/// then, while the database checks and writes the file's rows (minutes for millions), the time that takes.
 /// </summary>
 public sealed class ImportProgress(TextWriter output)
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
+
+    // Written from a timer while the database works, too.
+    private readonly TextWriter _output = TextWriter.Synchronized(output);
 
     private readonly long _started = Stopwatch.GetTimestamp();
     private long _fileStarted;
@@ -35,15 +39,62 @@ public sealed class ImportProgress(TextWriter output)
         var elapsed = Stopwatch.GetElapsedTime(_fileStarted, now);
         var share = fileBytes > 0 ? (double)bytesRead / fileBytes : 1;
         var left = share > 0 ? TimeSpan.FromSeconds(elapsed.TotalSeconds * (1 - share) / share) : TimeSpan.Zero;
-        output.Write(string.Create(
+        _output.Write(string.Create(
             CultureInfo.InvariantCulture,
             $"\r{file}: {rows:N0} rows, {share:P0} of {fileBytes / 1048576.0:0.0} MB, {elapsed:mm\\:ss} elapsed, about {left:mm\\:ss} left to read   "));
-        output.Flush();
+        _output.Flush();
     }
 
     /// <summary>The file is read; the database now checks references and upserts its rows.</summary>
     public void FileRead(string file, long rows) =>
-        output.WriteLine(string.Create(
+        _output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"\r{file}: {rows:N0} rows read in {Stopwatch.GetElapsedTime(_fileStarted):mm\\:ss} (total {Stopwatch.GetElapsedTime(_started):mm\\:ss}); checking references and writing…"));
+
+    /// <summary>
+    /// The database checks and writes <paramref name="file"/>'s rows until the result is disposed: the time so far,
+    /// rewritten about once a second, then how long it took.
+    /// </summary>
+    public IDisposable Writing(string file, long rows) => new DatabaseWork(_output, file, rows, _started);
+
+    private sealed class DatabaseWork : IDisposable
+    {
+        private readonly TextWriter _output;
+        private readonly string _file;
+        private readonly long _rows;
+        private readonly long _importStarted;
+        private readonly long _started = Stopwatch.GetTimestamp();
+        private readonly Timer _timer;
+
+        public DatabaseWork(TextWriter output, string file, long rows, long importStarted)
+        {
+            _output = output;
+            _file = file;
+            _rows = rows;
+            _importStarted = importStarted;
+            _timer = new Timer(_ => Tick(), null, Interval, Interval);
+        }
+
+        public void Dispose()
+        {
+            using (var stopped = new ManualResetEvent(false))
+            {
+                // Waits for a tick that is running, so the last line comes after it.
+                _timer.Dispose(stopped);
+                stopped.WaitOne();
+            }
+
+            _output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"\r{_file}: the database took {Stopwatch.GetElapsedTime(_started):mm\\:ss} for {_rows:N0} rows (total {Stopwatch.GetElapsedTime(_importStarted):mm\\:ss})   "));
+        }
+
+        private void Tick()
+        {
+            _output.Write(string.Create(
+                CultureInfo.InvariantCulture,
+                $"\r{_file}: checking references and writing {_rows:N0} rows, {Stopwatch.GetElapsedTime(_started):mm\\:ss} so far   "));
+            _output.Flush();
+        }
+    }
 }

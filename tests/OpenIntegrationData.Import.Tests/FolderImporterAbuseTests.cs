@@ -40,6 +40,7 @@ public sealed class FolderImporterAbuseTests(SeededDatabaseFixture seeded)
         await using var impatient = NpgsqlDataSource.Create(seeded.Database.ConnectionString + ";Command Timeout=1");
         using var folder = CsvFolder.Create(("source.csv", [SourceHeader, "abuse-slow,Slow report,City,web_page,2023-02-01,false"]));
 
+        using var output = new StringWriter();
         ImportResult result;
         await using (var blocker = await seeded.Database.DataSource.OpenConnectionAsync())
         await using (var transaction = await blocker.BeginTransactionAsync())
@@ -49,7 +50,7 @@ public sealed class FolderImporterAbuseTests(SeededDatabaseFixture seeded)
                 await lockSource.ExecuteNonQueryAsync();
             }
 
-            var import = new FolderImporter(impatient).ImportAsync(folder.Path);
+            var import = new FolderImporter(impatient).ImportAsync(folder.Path, progress: new ImportProgress(output));
             await Task.Delay(TimeSpan.FromSeconds(2.5));
             await transaction.RollbackAsync();
             result = await import;
@@ -57,6 +58,9 @@ public sealed class FolderImporterAbuseTests(SeededDatabaseFixture seeded)
 
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
         Assert.Equal(1, await DatabaseSnapshot.CountAsync(seeded.Database.DataSource, "select count(*) from source where key = 'abuse-slow'"));
+
+        // While the database waited, the person at the terminal saw the time pass.
+        Assert.Matches(@"source\.csv: checking references and writing 1 rows, 00:0[1-9] so far", output.ToString());
         await using var cleanUp = seeded.Database.DataSource.CreateCommand("delete from source where key = 'abuse-slow'");
         await cleanUp.ExecuteNonQueryAsync();
     }
@@ -80,6 +84,7 @@ public sealed class FolderImporterAbuseTests(SeededDatabaseFixture seeded)
 
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
         Assert.Matches(@"source\.csv: 2 rows read in \d\d:\d\d \(total \d\d:\d\d\); checking references and writing", output.ToString());
+        Assert.Matches(@"source\.csv: the database took \d\d:\d\d for 2 rows \(total \d\d:\d\d\)", output.ToString());
     }
 
     private async Task<IReadOnlyList<string>> RefusedAsync(CsvFolder folder)

@@ -39,6 +39,7 @@ internal sealed class TableFileImport(NpgsqlConnection connection, TableImport t
         progress?.FileRead(File, rows);
         if (header.CanStage)
         {
+            using var writing = progress?.Writing(File, rows);
             await CheckReferencesAsync(header, sql, cancellationToken);
             await CheckDuplicatesAsync(header, sql, cancellationToken);
             await UpsertInRoundsAsync(header, sql, cancellationToken);
