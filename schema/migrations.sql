@@ -2113,3 +2113,42 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207153956_IndicatorKindsAndSearchLanguages') THEN
+    COMMENT ON TABLE sdg_indicator IS 'An indicator that measures progress on the SDGs. Kind "global": the UN global indicator list (e.g. 10.7.2). Kind "municipal": the German "SDG-Indikatoren für Kommunen" that cities and counties report (e.g. child poverty). Kind "context": a related statistic that belongs to no SDG set, from INKAR (e.g. population density) or from a city''s statistics office (e.g. the social indicators of Hamburg''s Stadtteil profiles).';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207153956_IndicatorKindsAndSearchLanguages') THEN
+    COMMENT ON COLUMN sdg_indicator.kind IS 'global (UN list), municipal (German municipal SDG set) or context (related statistic outside any SDG set, from INKAR or a city''s statistics office).';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207153956_IndicatorKindsAndSearchLanguages') THEN
+    COMMENT ON COLUMN sdg_indicator.inkar_code IS 'Variable code in the INKAR database of the Federal Institute for Research on Building, Urban Affairs and Spatial Development (BBSR), for municipal indicators and INKAR''s context statistics; empty for the others.';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207153956_IndicatorKindsAndSearchLanguages') THEN
+    COMMENT ON COLUMN sdg_indicator.code IS 'Indicator code: the UN code for global indicators (e.g. "10.7.2"); "inkar:<variable>" for municipal ones; "inkar:<table>/<variable>" for context statistics from INKAR; "statistik-nord:stadtteilprofile/<key>" for those of Hamburg''s Stadtteil profiles (context).';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207153956_IndicatorKindsAndSearchLanguages') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261207153956_IndicatorKindsAndSearchLanguages', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1897,7 +1897,7 @@ namespace OpenIntegrationData.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("code")
-                        .HasComment("Indicator code: the UN code for global indicators (e.g. \"10.7.2\"); \"inkar:<variable>\" for municipal ones; \"inkar:<table>/<variable>\" for context statistics.");
+                        .HasComment("Indicator code: the UN code for global indicators (e.g. \"10.7.2\"); \"inkar:<variable>\" for municipal ones; \"inkar:<table>/<variable>\" for context statistics from INKAR; \"statistik-nord:stadtteilprofile/<key>\" for those of Hamburg's Stadtteil profiles (context).");
 
                     b.Property<string>("CustodianAgencies")
                         .HasColumnType("text")
@@ -1946,7 +1946,7 @@ namespace OpenIntegrationData.Data.Migrations
                     b.Property<string>("InkarCode")
                         .HasColumnType("text")
                         .HasColumnName("inkar_code")
-                        .HasComment("Variable code in the INKAR database of the Federal Institute for Research on Building, Urban Affairs and Spatial Development (BBSR), for municipal and context indicators.");
+                        .HasComment("Variable code in the INKAR database of the Federal Institute for Research on Building, Urban Affairs and Spatial Development (BBSR), for municipal indicators and INKAR's context statistics; empty for the others.");
 
                     b.Property<bool>("IsRepeat")
                         .ValueGeneratedOnAdd()
@@ -1959,7 +1959,7 @@ namespace OpenIntegrationData.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("kind")
-                        .HasComment("global (UN list), municipal (German municipal SDG set) or context (related statistic outside any SDG set).")
+                        .HasComment("global (UN list), municipal (German municipal SDG set) or context (related statistic outside any SDG set, from INKAR or a city's statistics office).")
                         .HasAnnotation("OpenData:AllowedValues", new[] { "global", "municipal", "context" });
 
                     b.Property<string>("PartnerAgencies")
@@ -2048,7 +2048,7 @@ namespace OpenIntegrationData.Data.Migrations
 
                     b.ToTable("sdg_indicator", t =>
                         {
-                            t.HasComment("An indicator that measures progress on the SDGs. Kind \"global\": the UN global indicator list (e.g. 10.7.2). Kind \"municipal\": the German \"SDG-Indikatoren für Kommunen\" that cities and counties report (e.g. child poverty). Kind \"context\": a related statistic from the same statistical source that belongs to no SDG set (e.g. population density).");
+                            t.HasComment("An indicator that measures progress on the SDGs. Kind \"global\": the UN global indicator list (e.g. 10.7.2). Kind \"municipal\": the German \"SDG-Indikatoren für Kommunen\" that cities and counties report (e.g. child poverty). Kind \"context\": a related statistic that belongs to no SDG set, from INKAR (e.g. population density) or from a city's statistics office (e.g. the social indicators of Hamburg's Stadtteil profiles).");
 
                             t.HasCheckConstraint("sdg_indicator_check", "title_de is not null or title_en is not null");
 

@@ -1,5 +1,6 @@
 using OpenIntegrationData.Data.Graph;
 using OpenIntegrationData.Data.Graph.Search;
+using OpenIntegrationData.Data.Model.Search;
 using OpenIntegrationData.Data.Sql;
 using OpenIntegrationData.GraphQL.Execution;
 
@@ -39,7 +40,7 @@ internal sealed class SearchLoader(SqlRunner runner)
 
         // Any of the words, for full-text search; only letters and digits reach to_tsquery.
         var words = new SqlValue(string.Join(" | ", foldedText.Split(' ').Select(SearchText.Compact).Where(static w => w.Length > 0)));
-        var wordsMatch = SqlFragment.Or(SearchIndex.Languages.Select(l => SqlFragment.Of(
+        var wordsMatch = SqlFragment.Or(SearchLanguages.All.Select(l => SqlFragment.Of(
             $"({SearchIndex.IsLanguage("e.language", l.Language)} and e.words @@ to_tsquery({SqlFragment.Trusted($"'{l.Configuration}'")}, {words}::text))")));
         var statement = SqlFragment.Of(
             $"""

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Npgsql;
 using OpenIntegrationData.Data.Graph;
+using OpenIntegrationData.Data.Model.Search;
 using OpenIntegrationData.Data.Tests.Support;
 using OpenIntegrationData.GraphQL.Execution;
 using OpenIntegrationData.Import;
@@ -59,6 +60,32 @@ public sealed class SearchIndexTests(SeededGraphFixture fixture, PostgresFixture
     }
 
     [Fact]
+    public async Task LanguageColumn_HoldsTheListedLanguages_AndRefusesAnyOther()
+    {
+        // The column's check constraint is built from the same list the index refresh stems with.
+        await using var command = fixture.Database.DataSource.CreateCommand(
+            "select distinct language from search_entry where language is not null order by 1");
+        var stored = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                stored.Add(reader.GetString(0));
+            }
+        }
+
+        Assert.Equal(SearchLanguages.Codes.Order(StringComparer.Ordinal), stored);
+        foreach (var language in SearchLanguages.Codes)
+        {
+            Assert.Null(await InsertRolledBackAsync(language));
+        }
+
+        var refused = await InsertRolledBackAsync("fr");
+        Assert.Equal(PostgresErrorCodes.CheckViolation, refused?.SqlState);
+        Assert.Equal("search_entry_language_check", refused?.ConstraintName);
+    }
+
+    [Fact]
     public async Task Import_OfANewNetwork_IsFoundAtOnce_AndARefusedImportChangesNothing()
     {
         await using var database = await postgres.CreateDatabaseAsync();
@@ -94,6 +121,32 @@ public sealed class SearchIndexTests(SeededGraphFixture fixture, PostgresFixture
         finally
         {
             Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>Inserts an entry in <paramref name="language"/> and rolls it back; the refusal, if any.</summary>
+    private async Task<PostgresException?> InsertRolledBackAsync(string language)
+    {
+        await using var connection = await fixture.Database.DataSource.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using var insert = new NpgsqlCommand(
+            "insert into search_entry (node_type, node_id, field, field_order, source_order, weight, language, text, folded, compact, words) " +
+            "values ('Test', 1, 'name', 0, 0, 1, @language, 'x', 'x', 'x', ''::tsvector)",
+            connection,
+            transaction);
+        insert.Parameters.AddWithValue("language", language);
+        try
+        {
+            await insert.ExecuteNonQueryAsync();
+            return null;
+        }
+        catch (PostgresException refusal)
+        {
+            return refusal;
+        }
+        finally
+        {
+            await transaction.RollbackAsync();
         }
     }
 

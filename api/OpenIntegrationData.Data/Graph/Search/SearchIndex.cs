@@ -1,6 +1,7 @@
 using System.Globalization;
 using Npgsql;
 using OpenIntegrationData.Data.Graph.Catalog;
+using OpenIntegrationData.Data.Model.Search;
 using OpenIntegrationData.Data.Querying;
 using OpenIntegrationData.Data.Sql;
 
@@ -18,14 +19,10 @@ public static class SearchIndex
 
     private const string Alias = "t";
 
-    /// <summary>The stored languages (null: names, keys and codes) and the text-search configuration of each.</summary>
-    internal static IReadOnlyList<(string? Language, string Configuration)> Languages { get; } =
-        [("de", "german"), ("en", "english"), (null, "simple")];
-
     /// <summary>The text-search configuration of the language in the column <paramref name="language"/>.</summary>
     internal static SqlFragment ConfigurationOf(string language) => SqlFragment.Trusted(
-        $"case {string.Concat(Languages.Where(l => l.Language is not null).Select(l => $"when {language} = '{l.Language}' then '{l.Configuration}' "))}" +
-        $"else '{Languages.Single(l => l.Language is null).Configuration}' end::regconfig");
+        $"case {string.Concat(SearchLanguages.All.Where(l => l.Language is not null).Select(l => $"when {language} = '{l.Language}' then '{l.Configuration}' "))}" +
+        $"else '{SearchLanguages.All.Single(l => l.Language is null).Configuration}' end::regconfig");
 
     /// <summary>The condition on the column <paramref name="language"/> that selects entries of <paramref name="code"/>.</summary>
     internal static SqlFragment IsLanguage(string language, string? code) =>

@@ -14,7 +14,8 @@ internal sealed class SdgIndicatorConfiguration : IEntityTypeConfiguration<SdgIn
             table.HasComment(
                 "An indicator that measures progress on the SDGs. Kind \"global\": the UN global indicator list (e.g. 10.7.2). " +
                 "Kind \"municipal\": the German \"SDG-Indikatoren für Kommunen\" that cities and counties report (e.g. child poverty). " +
-                "Kind \"context\": a related statistic from the same statistical source that belongs to no SDG set (e.g. population density).");
+                "Kind \"context\": a related statistic that belongs to no SDG set, from INKAR (e.g. population density) or from a city's statistics office " +
+                "(e.g. the social indicators of Hamburg's Stadtteil profiles).");
             table.HasCheckConstraint("sdg_indicator_check", "title_de is not null or title_en is not null");
             // A global indicator always sits under a UN target; a municipal one under a goal.
             table.HasCheckConstraint("sdg_indicator_check1", "kind <> 'global' or target_id is not null");
@@ -23,9 +24,10 @@ internal sealed class SdgIndicatorConfiguration : IEntityTypeConfiguration<SdgIn
 
         builder.Property(i => i.Id).HasComment("Surrogate key.");
         builder.Property(i => i.Code).NotEmpty()
-            .HasComment("Indicator code: the UN code for global indicators (e.g. \"10.7.2\"); \"inkar:<variable>\" for municipal ones; \"inkar:<table>/<variable>\" for context statistics.");
+            .HasComment("Indicator code: the UN code for global indicators (e.g. \"10.7.2\"); \"inkar:<variable>\" for municipal ones; \"inkar:<table>/<variable>\" for context statistics " +
+                "from INKAR; \"statistik-nord:stadtteilprofile/<key>\" for those of Hamburg's Stadtteil profiles (context).");
         builder.Property(i => i.Kind).OneOf("global", "municipal", "context")
-            .HasComment("global (UN list), municipal (German municipal SDG set) or context (related statistic outside any SDG set).");
+            .HasComment("global (UN list), municipal (German municipal SDG set) or context (related statistic outside any SDG set, from INKAR or a city's statistics office).");
         builder.Property(i => i.GoalId).HasComment("The goal the indicator measures; empty for context statistics.");
         builder.Property(i => i.TargetId)
             .HasComment("The UN target the indicator measures; global indicators always have one, the municipal set is published without target mapping.");
@@ -53,7 +55,7 @@ internal sealed class SdgIndicatorConfiguration : IEntityTypeConfiguration<SdgIn
         builder.Property(i => i.UnInternalCode).HasComment("The UN's internal indicator code (e.g. \"C100702\").");
         builder.Property(i => i.UnNotes).HasComment("UN remarks on refinements and data availability.");
         builder.Property(i => i.InkarCode)
-            .HasComment("Variable code in the INKAR database of the Federal Institute for Research on Building, Urban Affairs and Spatial Development (BBSR), for municipal and context indicators.");
+            .HasComment("Variable code in the INKAR database of the Federal Institute for Research on Building, Urban Affairs and Spatial Development (BBSR), for municipal indicators and INKAR's context statistics; empty for the others.");
         builder.Property(i => i.SourceId).HasComment("Source of titles and definitions.");
 
         builder.HasAlternateKey(i => i.Code);

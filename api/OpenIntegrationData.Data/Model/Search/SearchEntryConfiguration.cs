@@ -18,7 +18,8 @@ internal sealed class SearchEntryConfiguration : IEntityTypeConfiguration<Search
         builder.Property(e => e.FieldOrder).HasComment("Place of the field in the entity's list of searched fields; the earlier wins a tie.");
         builder.Property(e => e.SourceOrder).HasComment("Place of the entity type in the search catalog; the earlier wins a tie.");
         builder.Property(e => e.Weight).HasPrecision(4, 3).HasComment("Multiplies the score of this type's hits (1 unless the type is secondary).");
-        builder.Property(e => e.Language).OneOf("de", "en").HasComment("Language of a localised text (de or en); null for names, keys and codes.");
+        builder.Property(e => e.Language).OneOf(SearchLanguages.Codes)
+            .HasComment($"Language of a localised text ({string.Join(" or ", SearchLanguages.Codes)}); null for names, keys and codes.");
         builder.Property(e => e.Text).HasComment("The text as served.");
         builder.Property(e => e.Folded).HasComment("The text in lower case without accents, umlauts or ß, spaces collapsed.");
         builder.Property(e => e.Compact).HasComment("Only the letters and digits of the folded text.");
