@@ -8,7 +8,8 @@ using OpenIntegrationData.Import.Staging;
 namespace OpenIntegrationData.Import;
 
 /// <summary>
-/// Loads a folder of CSV files (one per table, named <c>&lt;table&gt;.csv</c>, as in <c>seed-data/</c>) into the
+/// Loads a folder of CSV files (one per table, named <c>&lt;table&gt;.csv</c>, as in <c>seed-data/</c>; large ones may be
+/// gzip-compressed or split into parts, see <see cref="TableFiles"/>) into the
 /// database in one transaction: all or nothing. Every row is checked and every problem reported as
 /// <c>file:line:column: reason</c>; with any problem nothing is written. Rows are upserted by natural key,
 /// so importing the same folder again changes nothing and a second city's folder adds to the first.
@@ -29,25 +30,21 @@ public sealed class FolderImporter(NpgsqlDataSource dataSource)
             return ImportResult.Failure([new ImportProblem(folder, 0, 0, "folder not found")]);
         }
         var problems = new ProblemCollector(MaxProblems);
-        ReportUnknownFiles(folder, problems);
+        var files = TableFiles.InFolder(folder, [BoundaryManifest.FileName], problems);
 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await LiftTimeoutsAsync(connection, cancellationToken);
-        foreach (var table in ImportCatalog.Tables.TakeWhile(_ => !problems.IsFull))
+        foreach (var file in files.TakeWhile(_ => !problems.IsFull))
         {
-            var path = Path.Combine(folder, table.FileName);
-            if (File.Exists(path))
-            {
-                await new TableFileImport(connection, table, path, problems, progress).RunAsync(cancellationToken);
-            }
+            await new TableFileImport(connection, file, problems, progress).RunAsync(cancellationToken);
         }
         // Outlines go into areas, so they come after every table (and only when the tables went in cleanly).
         var outlines = problems.Any ? 0 : await new BoundaryImport(connection, folder, problems).RunAsync(cancellationToken);
         if (problems.Any)
         {
             await transaction.RollbackAsync(cancellationToken);
-            return ImportResult.Failure(problems.Sorted([.. ImportCatalog.Tables.Select(t => t.FileName), BoundaryManifest.FileName]));
+            return ImportResult.Failure(problems.Sorted([.. files.Select(f => f.Name), BoundaryManifest.FileName]));
         }
         // Derived tables follow the data in the same transaction.
         await SearchIndex.RefreshAsync(connection, cancellationToken);
@@ -78,19 +75,6 @@ public sealed class FolderImporter(NpgsqlDataSource dataSource)
         var anyRows = string.Join(" or ", ImportCatalog.Tables.Select(t => $"exists (select 1 from \"{t.Table}\")"));
         await using var command = dataSource.CreateCommand($"select not ({anyRows})");
         return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
-    }
-
-    /// <summary>A CSV file that matches no table is most likely a misspelt name; refuse it rather than skip it silently.</summary>
-    private static void ReportUnknownFiles(string folder, ProblemCollector problems)
-    {
-        var known = ImportCatalog.Tables.Select(t => t.FileName).Append(BoundaryManifest.FileName).ToHashSet(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(folder, "*.csv").Select(Path.GetFileName).Order(StringComparer.Ordinal))
-        {
-            if (!known.Contains(file!))
-            {
-                problems.Add(file!, 1, 1, $"unknown file; expected one of {string.Join(", ", ImportCatalog.Tables.Select(t => t.FileName))}");
-            }
-        }
     }
 
     private static async Task<IReadOnlyList<TableCount>> CountRowsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)

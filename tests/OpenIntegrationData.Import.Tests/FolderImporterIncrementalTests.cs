@@ -26,6 +26,28 @@ public sealed class FolderImporterIncrementalTests(PostgresFixture postgres) : I
     ]);
 
     [Fact]
+    public async Task ImportAsync_CompressedFilesAndParts_LoadLikePlainFiles()
+    {
+        await using var database = await postgres.CreateDatabaseAsync();
+        using var folder = CsvFolder.Create(FirstCitySource, FirstCityMunicipality);
+        // Any file may come compressed; a table's further part is read after its own file.
+        folder.WriteCompressed("district.csv.gz", FirstCityDistricts.Item2);
+        folder.WriteCompressed("population_observation.small-areas.csv.gz",
+            "municipality_ags,district_name,migration_category,year,persons,source_key",
+            "09162000,Altstadt,all,2023,21000,city-a-open-data");
+        folder.Write("population_observation.csv", System.Text.Encoding.UTF8.GetBytes(
+            "municipality_ags,migration_category,year,persons,source_key\n09162000,all,2023,1500000,city-a-open-data\n"));
+
+        var result = await new FolderImporter(database.DataSource).ImportAsync(folder.Path);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        Assert.Equal(2, Rows(result, "district"));
+        Assert.Equal(2, Rows(result, "population_observation"));
+        Assert.Equal(21000, await DatabaseSnapshot.CountAsync(database.DataSource,
+            "select persons from population_observation o join district d on d.id = o.district_id where d.name = 'Altstadt'"));
+    }
+
+    [Fact]
     public async Task ImportAsync_SecondCityFolder_AddsToTheFirstAndRefersToItsRows()
     {
         await using var database = await postgres.CreateDatabaseAsync();

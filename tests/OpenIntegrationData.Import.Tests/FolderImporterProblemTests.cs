@@ -143,6 +143,63 @@ public sealed class FolderImporterProblemTests(SeededDatabaseFixture seeded)
     }
 
     [Fact]
+    public async Task ImportAsync_BadValueInACompressedFile_NamesTheCompressedFileLineAndColumn()
+    {
+        using var folder = CsvFolder.Create();
+        folder.WriteCompressed("district.csv.gz", DistrictHeader, GoodDistrict, "05111000,Stadtbezirk 12,12,twelve,kuladig-duesseldorf-stadtbezirke");
+
+        var problems = await RefusedAsync(folder);
+
+        Assert.Equal(["district.csv.gz:3:4: 'sort_order': \"twelve\" is not an integer"], problems);
+    }
+
+    [Fact]
+    public async Task ImportAsync_CompressedFileThatIsNotGzip_IsRefusedAtItsFirstLine()
+    {
+        using var folder = CsvFolder.Create(("district.csv.gz", [DistrictHeader, GoodDistrict]));
+
+        var problems = await RefusedAsync(folder);
+
+        Assert.StartsWith("district.csv.gz:1:1: the gzip data is damaged (", Assert.Single(problems));
+    }
+
+    [Fact]
+    public async Task ImportAsync_CompressedFileCutShort_IsRefusedWhereTheDataEnds()
+    {
+        // Many rows, so the cut falls well after the header; the rows before it are read, then the damage is named.
+        var lines = Enumerable.Range(11, 3000).Select(n => $"05111000,Stadtbezirk {n},{n},{n},kuladig-duesseldorf-stadtbezirke").Prepend(DistrictHeader).ToArray();
+        var whole = CsvFolder.Compress(Encoding.UTF8.GetBytes(string.Join("\n", lines) + "\n"));
+        using var folder = CsvFolder.Create();
+        folder.Write("district.csv.gz", whole[..(whole.Length / 2)]);
+
+        var problem = Assert.Single(await RefusedAsync(folder));
+
+        Assert.Matches(@"^district\.csv\.gz:[0-9]+:1: the gzip data is damaged \(", problem);
+        Assert.NotEqual("district.csv.gz:1:1", problem[..problem.IndexOf(": ", StringComparison.Ordinal)]);
+    }
+
+    [Fact]
+    public async Task ImportAsync_SameFilePlainAndCompressed_IsRefusedRatherThanReadTwice()
+    {
+        using var folder = CsvFolder.Create(("district.csv", [DistrictHeader, GoodDistrict]));
+        folder.WriteCompressed("district.csv.gz", DistrictHeader, GoodDistrict);
+
+        var problems = await RefusedAsync(folder);
+
+        Assert.Equal(["district.csv.gz:1:1: both district.csv and district.csv.gz are in the folder; keep one of them"], problems);
+    }
+
+    [Fact]
+    public async Task ImportAsync_PartOfAnUnknownTable_IsRefused()
+    {
+        using var folder = CsvFolder.Create(("districts.extra.csv", [DistrictHeader, GoodDistrict]));
+
+        var problems = await RefusedAsync(folder);
+
+        Assert.StartsWith("districts.extra.csv:1:1: unknown file; expected one of source.csv,", Assert.Single(problems));
+    }
+
+    [Fact]
     public async Task ImportAsync_RowBreakingARuleOnlyTheDatabaseChecks_NamesTheLine()
     {
         // A population without the year it refers to passes every column rule but violates a check across columns.

@@ -37,6 +37,9 @@ internal sealed class CsvRecordReader(Stream stream)
         QuoteInQuoted,
     }
 
+    /// <summary>The line the reader has reached (1-based).</summary>
+    public int Line => _line;
+
     /// <summary>The next non-blank record, or null at the end of the file.</summary>
     public async ValueTask<CsvRecord?> ReadAsync(CancellationToken cancellationToken)
     {

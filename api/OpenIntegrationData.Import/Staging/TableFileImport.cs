@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using Npgsql;
 using OpenIntegrationData.Import.Catalog;
 using OpenIntegrationData.Import.Csv;
@@ -11,7 +12,7 @@ namespace OpenIntegrationData.Import.Staging;
 /// earlier files and earlier imports included), duplicates are found, and the good rows are upserted so that
 /// later files can refer to them. The caller rolls everything back if any problem was found.
 /// </summary>
-internal sealed class TableFileImport(NpgsqlConnection connection, TableImport table, string path, ProblemCollector problems, ImportProgress? progress = null)
+internal sealed class TableFileImport(NpgsqlConnection connection, TableFiles.TableFile file, ProblemCollector problems, ImportProgress? progress = null)
 {
     /// <summary>
     /// No client-side command timeout: a million-row upsert runs for minutes, and Npgsql's default of 30 s cancelled
@@ -19,20 +20,24 @@ internal sealed class TableFileImport(NpgsqlConnection connection, TableImport t
     /// </summary>
     private const int NoTimeout = 0;
 
-    private string File => table.FileName;
+    private string File => file.Name;
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
-        var reader = new CsvRecordReader(stream);
-        var headerRecord = await reader.ReadAsync(cancellationToken);
+        await using var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        await using var content = file.IsCompressed ? new GZipStream(stream, CompressionMode.Decompress) : (Stream)stream;
+        var reader = new CsvRecordReader(content);
+        var (headerRecord, damaged) = await ReadAsync(reader, cancellationToken);
         if (headerRecord is null)
         {
-            problems.Add(File, 1, 1, "the file is empty; a header row is required");
+            if (!damaged)
+            {
+                problems.Add(File, 1, 1, "the file is empty; a header row is required");
+            }
             return;
         }
-        var header = FileHeader.Read(table, headerRecord, File, problems);
-        var sql = new StagingSql(table, header);
+        var header = FileHeader.Read(file.Table, headerRecord, File, problems);
+        var sql = new StagingSql(file.Table, header);
         await ExecuteAsync(sql.Create, cancellationToken);
         progress?.FileStarted();
         var rows = await StageRecordsAsync(stream, reader, header, sql, cancellationToken);
@@ -54,7 +59,7 @@ internal sealed class TableFileImport(NpgsqlConnection connection, TableImport t
         await using var copy = await connection.BeginBinaryImportAsync(sql.Copy, cancellationToken);
         copy.Timeout = Timeout.InfiniteTimeSpan;
         var values = new object?[header.Columns.Count];
-        while (!problems.IsFull && await reader.ReadAsync(cancellationToken) is { } record)
+        while (!problems.IsFull && (await ReadAsync(reader, cancellationToken)).Record is { } record)
         {
             if ((++rows & 4095) == 0)
             {
@@ -80,6 +85,21 @@ internal sealed class TableFileImport(NpgsqlConnection connection, TableImport t
         }
         await copy.CompleteAsync(cancellationToken);
         return rows;
+    }
+
+    /// <summary>The next record; damaged compressed data is reported at the line it was met on and ends the file,
+    /// so the staging copy still completes and the import goes on to find every other problem.</summary>
+    private async Task<(CsvRecord? Record, bool Damaged)> ReadAsync(CsvRecordReader reader, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await reader.ReadAsync(cancellationToken), false);
+        }
+        catch (InvalidDataException damaged)
+        {
+            problems.Add(File, reader.Line, 1, $"the gzip data is damaged ({damaged.Message})");
+            return (null, true);
+        }
     }
 
     /// <summary>Parses every staged field of a record into <paramref name="values"/>; false (with problems reported) when any is bad.</summary>
@@ -116,7 +136,7 @@ internal sealed class TableFileImport(NpgsqlConnection connection, TableImport t
 
     private async Task CheckReferencesAsync(FileHeader header, StagingSql sql, CancellationToken cancellationToken)
     {
-        foreach (var reference in header.References.Where(r => r.Target != table))
+        foreach (var reference in header.References.Where(r => r.Target != file.Table))
         {
             await ExecuteAsync(sql.Resolve(reference), cancellationToken);
             await ReportUnresolvedAsync(header, sql, reference, cancellationToken);
@@ -128,7 +148,7 @@ internal sealed class TableFileImport(NpgsqlConnection connection, TableImport t
     /// Rows still naming an unknown row of the table are then reported.</summary>
     private async Task UpsertInRoundsAsync(FileHeader header, StagingSql sql, CancellationToken cancellationToken)
     {
-        var toItself = header.References.Where(r => r.Target == table).ToList();
+        var toItself = header.References.Where(r => r.Target == file.Table).ToList();
         if (toItself.Count == 0)
         {
             await UpsertAsync(sql, cancellationToken);

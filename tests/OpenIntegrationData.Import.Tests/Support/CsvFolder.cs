@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text;
 
 namespace OpenIntegrationData.Import.Tests.Support;
@@ -18,6 +19,19 @@ internal sealed class CsvFolder : IDisposable
             folder.Write(file, Encoding.UTF8.GetBytes(string.Join("\n", lines) + "\n"));
         }
         return folder;
+    }
+
+    /// <summary>Writes the lines gzip-compressed, as a <c>.csv.gz</c> file holds them.</summary>
+    public void WriteCompressed(string file, params string[] lines) => Write(file, Compress(Encoding.UTF8.GetBytes(string.Join("\n", lines) + "\n")));
+
+    public static byte[] Compress(byte[] content)
+    {
+        using var compressed = new MemoryStream();
+        using (var gzip = new GZipStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            gzip.Write(content);
+        }
+        return compressed.ToArray();
     }
 
     public void Write(string file, byte[] content) => File.WriteAllBytes(System.IO.Path.Combine(Path, file), content);

@@ -17,14 +17,34 @@ public sealed class SeedOutputTests : IDisposable
     public void Builder_output_is_byte_for_byte_the_committed_seed_data()
     {
         SeedDataBuilder.BuildInto(SharedData.Folder, _output);
-        var built = Directory.GetFiles(_output, "*.csv").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(Directory.GetFiles(Committed, "*.csv").Select(Path.GetFileName).Order(StringComparer.Ordinal), built);
+        var built = SeedFiles(_output);
+        Assert.Equal(SeedFiles(Committed), built);
         foreach (var file in built)
         {
-            Assert.True(File.ReadAllBytes(Path.Combine(Committed, file!)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(_output, file!))),
+            Assert.True(Content(Path.Combine(Committed, file)).AsSpan().SequenceEqual(Content(Path.Combine(_output, file))),
                 $"seed-data/{file} differs from the builder's output: run the builder (seed-data/README.md) and commit its output");
         }
     }
+
+    [Fact]
+    public void Compressed_part_is_gzip_and_holds_Berlins_small_area_tables()
+    {
+        var part = Path.Combine(Committed, "population_observation.berlin-detail.csv.gz");
+        var bytes = File.ReadAllBytes(part);
+        Assert.True(bytes is [0x1f, 0x8b, ..], "not gzip");
+        // Well below GitHub's 100 MB per file, and small beside the 92 MB it holds.
+        Assert.InRange(bytes.Length, 1, 8 * 1024 * 1024);
+        var lines = System.Text.Encoding.UTF8.GetString(Content(part)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(string.Join(",", OpenIntegrationData.Import.Catalog.ImportFileColumns.Of("population_observation")), lines[0]);
+        Assert.All(lines.Skip(1), line => Assert.Matches("^11000000,.*,(bezirksregion|planungsraum)-lor20(06|21),", line));
+    }
+
+    /// <summary>The seed files of a folder: plain CSV and compressed parts.</summary>
+    private static List<string> SeedFiles(string folder) =>
+        [.. Directory.GetFiles(folder).Select(Path.GetFileName).OfType<string>().Where(f => f.EndsWith(".csv", StringComparison.Ordinal) || f.EndsWith(".csv.gz", StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
+
+    /// <summary>What a file holds: a compressed file's content, not its bytes (those may change with the runtime's zlib).</summary>
+    private static byte[] Content(string path) => path.EndsWith(".gz", StringComparison.Ordinal) ? OutputTable.Decompress(path) : File.ReadAllBytes(path);
 
     [Fact]
     public void No_source_cites_a_host_the_figures_were_only_read_on()

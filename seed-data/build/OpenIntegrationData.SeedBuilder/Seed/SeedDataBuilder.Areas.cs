@@ -81,8 +81,10 @@ internal sealed partial class SeedDataBuilder
         public string? Note { get; init; }
     }
 
-    private void AddCityFigure(CityFigure figure) =>
-        _population.Add(new Dictionary<string, string?>
+    private void AddCityFigure(CityFigure figure) => AddCityFigureTo(_population, figure);
+
+    private static void AddCityFigureTo(OutputTable population, CityFigure figure) =>
+        population.Add(new Dictionary<string, string?>
         {
             ["municipality_ags"] = figure.Ags,
             ["nationality_alpha2"] = figure.Alpha2,

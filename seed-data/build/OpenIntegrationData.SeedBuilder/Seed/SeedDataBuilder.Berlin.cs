@@ -37,29 +37,16 @@ internal sealed partial class SeedDataBuilder
             BerlinPopulation);
         AddBerlinAreas(folder, files);
         AddBerlinOriginGroups();
-        foreach (var file in files.Where(f => f.Table == 1 || !IsBerlinDetail(f)))
+        foreach (var file in files)
         {
             AddBerlinFigures(file);
         }
     }
 
-    /// <summary>T2–T4 below the Bezirke: 88 % of Berlin's figures (≈ 570,000 rows, 90 MB), kept out of seed-data so the
-    /// repository and every test database stay small; <see cref="BuildBerlinDetailInto"/> writes them as a folder of their own.</summary>
+    /// <summary>T2–T4 below the Bezirke are 88 % of Berlin's figures (562,680 rows, 92 MB as CSV): they go into a
+    /// compressed file of their own (<see cref="_berlinDetail"/>, about 3 MB), so population_observation.csv stays
+    /// readable and a change elsewhere never rewrites the big file.</summary>
     private static bool IsBerlinDetail(BerlinLorFile file) => file.Table > 1 && file.Level is BerlinLevel.Bezirksregion or BerlinLevel.Planungsraum;
-
-    /// <summary>Writes Berlin's T2–T4 figures of Bezirksregionen and Planungsräume as an import folder of its own
-    /// (population_observation.csv; its areas, groups, measures and source are in seed-data).</summary>
-    public static IReadOnlyList<string> BuildBerlinDetailInto(string sharedData, string output)
-    {
-        var builder = new SeedDataBuilder(new RawData(sharedData));
-        foreach (var file in BerlinLorFile.InFolder(Path.Combine(sharedData, "cities", "berlin", "population")).Where(IsBerlinDetail))
-        {
-            builder.AddBerlinFigures(file);
-        }
-        Directory.CreateDirectory(output);
-        builder._population.WriteTo(output);
-        return [$"{builder._population.Name,-24} {builder._population.Count,6} rows"];
-    }
 
     private void AddBerlinAreas(string folder, IReadOnlyList<BerlinLorFile> files)
     {
@@ -166,6 +153,8 @@ internal sealed partial class SeedDataBuilder
 
     private void AddBerlinFigures(BerlinLorFile file)
     {
+        var into = IsBerlinDetail(file) ? _berlinDetail : _population;
+        void Add(CityFigure figure) => AddCityFigureTo(into, figure);
         string? level = file.Level == BerlinLevel.City ? null : BerlinLevelKey(file.Level, file.Scheme);
         CityFigure Figure(string id, int persons, string measure = Residents) =>
             new(Berlin, level, level is null ? null : id, measure, file.Year, file.ReferenceDate, "half_year", persons, BerlinPopulation);
@@ -174,11 +163,11 @@ internal sealed partial class SeedDataBuilder
             case 1:
                 foreach (var row in BerlinLorReader.ReadT1(file))
                 {
-                    AddCityFigure(Figure(row.Id, row.Inhabitants));
-                    AddCityFigure(Figure(row.Id, row.Germans) with { Alpha2 = "DE" });
-                    AddCityFigure(Figure(row.Id, row.Foreigners) with { Group = "foreign" });
-                    AddCityFigure(Figure(row.Id, row.WithMigrationBackground) with { Category = "with_migration_background" });
-                    AddCityFigure(Figure(row.Id, row.GermansWithMigrationBackground) with { Category = "germans_with_migration_background" });
+                    Add(Figure(row.Id, row.Inhabitants));
+                    Add(Figure(row.Id, row.Germans) with { Alpha2 = "DE" });
+                    Add(Figure(row.Id, row.Foreigners) with { Group = "foreign" });
+                    Add(Figure(row.Id, row.WithMigrationBackground) with { Category = "with_migration_background" });
+                    Add(Figure(row.Id, row.GermansWithMigrationBackground) with { Category = "germans_with_migration_background" });
                 }
                 break;
             case 2:
@@ -187,9 +176,9 @@ internal sealed partial class SeedDataBuilder
                 {
                     foreach (var (band, persons) in BerlinAgeBand.All.Zip(row.ByAgeBand))
                     {
-                        AddCityFigure(Figure(row.Id, persons) with { AgeGroup = AgeGroup(band.From, band.Under) });
+                        Add(Figure(row.Id, persons) with { AgeGroup = AgeGroup(band.From, band.Under) });
                     }
-                    AddCityFigure(Figure(row.Id, row.Female) with { Sex = "female" });
+                    Add(Figure(row.Id, row.Female) with { Sex = "female" });
                 }
                 break;
             case 3:
@@ -197,9 +186,9 @@ internal sealed partial class SeedDataBuilder
                 {
                     foreach (var (band, persons) in BerlinAgeBand.All.Zip(row.ByAgeBand))
                     {
-                        AddCityFigure(Figure(row.Id, persons) with { Category = "with_migration_background", AgeGroup = AgeGroup(band.From, band.Under) });
+                        Add(Figure(row.Id, persons) with { Category = "with_migration_background", AgeGroup = AgeGroup(band.From, band.Under) });
                     }
-                    AddCityFigure(Figure(row.Id, row.Female) with { Category = "with_migration_background", Sex = "female" });
+                    Add(Figure(row.Id, row.Female) with { Category = "with_migration_background", Sex = "female" });
                 }
                 break;
             default:
@@ -207,7 +196,7 @@ internal sealed partial class SeedDataBuilder
                 {
                     foreach (var origin in BerlinOrigins.All)
                     {
-                        AddCityFigure(Figure(row.Id, row.ByOrigin[origin.Key], OriginMeasure) with
+                        Add(Figure(row.Id, row.ByOrigin[origin.Key], OriginMeasure) with
                         {
                             Category = "with_migration_background",
                             Group = BerlinOriginGroup(origin.Key),

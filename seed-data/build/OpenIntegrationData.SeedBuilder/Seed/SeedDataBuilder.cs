@@ -37,6 +37,7 @@ internal sealed partial class SeedDataBuilder(RawData raw)
     private readonly OutputTable _district = OutputTable.For("district");
     private readonly OutputTable _subDistrict = OutputTable.For("sub_district");
     private readonly OutputTable _population = OutputTable.For("population_observation");
+    private readonly OutputTable _berlinDetail = OutputTable.CompressedPart("population_observation", "berlin-detail");
     private readonly OutputTable _indicatorValue = OutputTable.For("indicator_observation");
     private readonly OutputTable _areaLevel = OutputTable.For("area_level");
     private readonly OutputTable _area = OutputTable.For("area");
@@ -62,7 +63,7 @@ internal sealed partial class SeedDataBuilder(RawData raw)
     private IEnumerable<OutputTable> Tables =>
     [
         _source, _goal, _target, _indicator, _nationality, _group, _municipality, _district, _subDistrict,
-        _areaLevel, _area, _areaMatch, _measure, _population, _indicatorValue, _programme, _programmeDistrict, _programmeLanguage, _programmeTargetGroup,
+        _areaLevel, _area, _areaMatch, _measure, _population, _berlinDetail, _indicatorValue, _programme, _programmeDistrict, _programmeLanguage, _programmeTargetGroup,
         _programmeGoal, _programmeTarget, _network, _membership,
         _boundaries,
     ];
@@ -106,7 +107,7 @@ internal sealed partial class SeedDataBuilder(RawData raw)
         foreach (var table in Tables)
         {
             table.WriteTo(folder);
-            lines.Add($"{table.Name,-24} {table.Count,6} rows");
+            lines.Add($"{table.FileName,-48} {table.Count,7} rows");
         }
         CopyBoundaryFiles(folder);
         return lines;
