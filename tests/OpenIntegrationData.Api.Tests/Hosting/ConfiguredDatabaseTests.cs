@@ -65,6 +65,7 @@ public sealed class ConfiguredDatabaseTests(PostgresFixture postgres) : IClassFi
         {
             web.UseSetting("ConnectionStrings:Postgres", connectionString);
             web.UseSetting("Database:SeedWhenEmpty", seedWhenEmpty ? "true" : "false");
+            web.UseSetting("Database:SeedDataFolder", SeedWithoutParts.Path);
         });
 
     private static async Task DropAsync(TestDatabase database)

@@ -52,6 +52,7 @@ public sealed class DataVersionMonitorTests(PostgresFixture postgres) : IClassFi
         {
             web.UseSetting("ConnectionStrings:Postgres", database.ConnectionString);
             web.UseSetting("Database:DataVersionPollInterval", pollInterval.ToString("c"));
+            web.UseSetting("Database:SeedDataFolder", SeedWithoutParts.Path);
         });
         _ = factory.Server; // starts the host: migrations, seed data, the monitor
         return factory;

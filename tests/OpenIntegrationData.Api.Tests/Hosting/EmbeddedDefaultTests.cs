@@ -7,14 +7,16 @@ namespace OpenIntegrationData.Api.Tests.Hosting;
 /// <summary>The API started with no connection string: it runs, migrates and seeds its own private cluster.</summary>
 public sealed class EmbeddedDefaultTests : IDisposable
 {
-    private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(60);
+    /// <summary>Migrating and importing the seed (657,485 population figures, Berlin's small areas included) takes about a
+    /// minute on a quiet 2-core machine and several under load; the limit catches a start that hangs, not a slow one.</summary>
+    private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(300);
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), $"oid-embedded-test-{Guid.NewGuid():N}");
 
     private string DataDirectory => Path.Combine(_root, "pgdata");
 
     [Fact]
-    public async Task Run_NoConnectionString_AnswersHealthWithinSixtySecondsAndStopsItsClusterOnShutdown()
+    public async Task Run_NoConnectionString_SeedsAndAnswersHealthAndStopsItsClusterOnShutdown()
     {
         var port = FreePort();
         await using var api = ApiProcess.Start(

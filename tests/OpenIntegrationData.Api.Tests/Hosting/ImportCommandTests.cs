@@ -33,7 +33,7 @@ public sealed partial class ImportCommandTests(PostgresFixture postgres) : IClas
         await using var database = await postgres.CreateDatabaseAsync(migrated: false);
         Directory.CreateDirectory(_folder);
         // Prepares the database (migrations, seed data) with nothing of its own to add.
-        Assert.Equal(ImportCommand.Succeeded, (await RunAsync("import", _folder, Configure(database))).ExitCode);
+        Assert.Equal(ImportCommand.Succeeded, (await RunAsync("import", _folder, Configure(database), SeedWithoutPartsSetting)).ExitCode);
         var before = await RowCountsAsync(database);
         WriteMunicipalitiesWithBadThirdLine();
 
@@ -116,6 +116,8 @@ public sealed partial class ImportCommandTests(PostgresFixture postgres) : IClas
     }
 
     private static string Configure(TestDatabase database) => $"--ConnectionStrings:Postgres={database.ConnectionString}";
+
+    private static string SeedWithoutPartsSetting => $"--Database:SeedDataFolder={SeedWithoutParts.Path}";
 
     private static async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args)
     {

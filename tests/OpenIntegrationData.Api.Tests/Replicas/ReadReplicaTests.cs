@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using OpenIntegrationData.Api.Tests.Hosting;
+using OpenIntegrationData.Testing;
 using Xunit.Abstractions;
 
 namespace OpenIntegrationData.Api.Tests.Replicas;
@@ -26,6 +27,7 @@ public sealed class ReadReplicaTests(ITestOutputHelper output)
         {
             ["ConnectionStrings__Postgres"] = databases.MultiHostConnectionString,
             ["Database__DataVersionPollInterval"] = "00:00:00.5",
+            ["Database__SeedDataFolder"] = SeedWithoutParts.Path,
         };
 
         // The first node migrates and seeds (on the primary); the second finds it done.
