@@ -40,6 +40,9 @@ internal sealed class CsvRecordReader(Stream stream)
     /// <summary>The line the reader has reached (1-based).</summary>
     public int Line => _line;
 
+    /// <summary>How many bytes the reader has taken from the stream.</summary>
+    public long BytesRead { get; private set; }
+
     /// <summary>The next non-blank record, or null at the end of the file.</summary>
     public async ValueTask<CsvRecord?> ReadAsync(CancellationToken cancellationToken)
     {
@@ -233,6 +236,7 @@ internal sealed class CsvRecordReader(Stream stream)
     {
         _length = await stream.ReadAsync(_buffer, cancellationToken);
         _position = 0;
+        BytesRead += _length;
         return _length > 0;
     }
 }

@@ -20,6 +20,8 @@ internal sealed class TableFileImport(NpgsqlConnection connection, TableFiles.Ta
     /// </summary>
     private const int NoTimeout = 0;
 
+    private bool _damaged;
+
     private string File => file.Name;
 
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -41,6 +43,10 @@ internal sealed class TableFileImport(NpgsqlConnection connection, TableFiles.Ta
         await ExecuteAsync(sql.Create, cancellationToken);
         progress?.FileStarted();
         var rows = await StageRecordsAsync(stream, reader, header, sql, cancellationToken);
+        if (file.IsCompressed && !_damaged && !problems.IsFull)
+        {
+            await CheckCompleteAsync(reader, cancellationToken);
+        }
         progress?.FileRead(File, rows);
         if (header.CanStage)
         {
@@ -87,6 +93,27 @@ internal sealed class TableFileImport(NpgsqlConnection connection, TableFiles.Ta
         return rows;
     }
 
+    /// <summary>
+    /// A gzip stream cut short (an interrupted download) ends without an error, possibly right after a whole line, so
+    /// rows would go missing unseen. The trailer of a gzip file gives the length of its content (modulo 2^32): read
+    /// to the end, the content must have that length. One gzip member per file, as gzip writes it.
+    /// </summary>
+    private async Task CheckCompleteAsync(CsvRecordReader reader, CancellationToken cancellationToken)
+    {
+        var trailer = new byte[4];
+        await using (var raw = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read))
+        {
+            raw.Seek(-Math.Min(4, raw.Length), SeekOrigin.End);
+            await raw.ReadExactlyAsync(trailer.AsMemory(0, (int)Math.Min(4, raw.Length)), cancellationToken);
+        }
+        var expected = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(trailer);
+        if (expected != (uint)reader.BytesRead)
+        {
+            problems.Add(File, reader.Line, 1,
+                $"the gzip data ends early: {reader.BytesRead:N0} bytes read where the file's trailer announces {expected:N0} (cut short, or more than one gzip member)");
+        }
+    }
+
     /// <summary>The next record; damaged compressed data is reported at the line it was met on and ends the file,
     /// so the staging copy still completes and the import goes on to find every other problem.</summary>
     private async Task<(CsvRecord? Record, bool Damaged)> ReadAsync(CsvRecordReader reader, CancellationToken cancellationToken)
@@ -97,6 +124,7 @@ internal sealed class TableFileImport(NpgsqlConnection connection, TableFiles.Ta
         }
         catch (InvalidDataException damaged)
         {
+            _damaged = true;
             problems.Add(File, reader.Line, 1, $"the gzip data is damaged ({damaged.Message})");
             return (null, true);
         }
