@@ -39,8 +39,10 @@ public sealed class IdeLoadTests(BrowserFixture fixture, ITestOutputHelper outpu
         Assert.InRange(first.TransferredBytes, 1, 4_000_000);
         Assert.NotEmpty(first.ScriptEncodings);
         Assert.All(first.ScriptEncodings, encoding => Assert.Equal("br", encoding));
-        // The hashed files are cached for a year: the repeat visit fetches only the page, its config and the schema.
-        Assert.Empty(repeat.StaticFilesFromNetwork);
+        // The hashed files are cached for a year: what the first visit fetched, the repeat visit does not fetch again. (A
+        // file the IDE asks for only after it is usable, such as its icon font, may still be on its way when the first
+        // tab closes; the browser then never cached it, and fetching it on the repeat visit is its first complete fetch.)
+        Assert.Empty(repeat.StaticFilesFromNetwork.Intersect(first.StaticFilesFromNetwork));
         // Nothing is fetched from anywhere but this API and nothing fails (no CDN, telemetry or font waits for a timeout).
         foreach (var visit in new[] { first, repeat })
         {
