@@ -29,10 +29,10 @@ internal sealed class TableFileImport(NpgsqlConnection connection, TableFiles.Ta
         await using var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
         await using var content = file.IsCompressed ? new GZipStream(stream, CompressionMode.Decompress) : (Stream)stream;
         var reader = new CsvRecordReader(content);
-        var (headerRecord, damaged) = await ReadAsync(reader, cancellationToken);
+        var headerRecord = await ReadAsync(reader, cancellationToken);
         if (headerRecord is null)
         {
-            if (!damaged)
+            if (!_damaged)
             {
                 problems.Add(File, 1, 1, "the file is empty; a header row is required");
             }
@@ -65,7 +65,7 @@ internal sealed class TableFileImport(NpgsqlConnection connection, TableFiles.Ta
         await using var copy = await connection.BeginBinaryImportAsync(sql.Copy, cancellationToken);
         copy.Timeout = Timeout.InfiniteTimeSpan;
         var values = new object?[header.Columns.Count];
-        while (!problems.IsFull && (await ReadAsync(reader, cancellationToken)).Record is { } record)
+        while (!problems.IsFull && await ReadAsync(reader, cancellationToken) is { } record)
         {
             if ((++rows & 4095) == 0)
             {
@@ -116,17 +116,17 @@ internal sealed class TableFileImport(NpgsqlConnection connection, TableFiles.Ta
 
     /// <summary>The next record; damaged compressed data is reported at the line it was met on and ends the file,
     /// so the staging copy still completes and the import goes on to find every other problem.</summary>
-    private async Task<(CsvRecord? Record, bool Damaged)> ReadAsync(CsvRecordReader reader, CancellationToken cancellationToken)
+    private async Task<CsvRecord?> ReadAsync(CsvRecordReader reader, CancellationToken cancellationToken)
     {
         try
         {
-            return (await reader.ReadAsync(cancellationToken), false);
+            return await reader.ReadAsync(cancellationToken);
         }
         catch (InvalidDataException damaged)
         {
             _damaged = true;
             problems.Add(File, reader.Line, 1, $"the gzip data is damaged ({damaged.Message})");
-            return (null, true);
+            return null;
         }
     }
 
