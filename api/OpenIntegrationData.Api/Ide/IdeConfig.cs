@@ -1,8 +1,6 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 
 namespace OpenIntegrationData.Api.Ide;
 
@@ -24,15 +22,11 @@ internal sealed class IdeConfig
             UseBrowserUrlAsEndpoint: true,
             DisableTelemetry: true,
             GraphQLDocument: StarterDocument.Load(options.Value.StarterQueriesFolder));
-        Json = JsonSerializer.SerializeToUtf8Bytes(document, JsonOptions);
-        ETag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(Json))[..16]}\"");
+        Body = IdeBody.Of(JsonSerializer.SerializeToUtf8Bytes(document, JsonOptions));
     }
 
     /// <summary>The UTF-8 JSON body, built once.</summary>
-    public byte[] Json { get; }
-
-    /// <summary>A strong tag of the body: a repeat visit revalidates the config with a 304.</summary>
-    public EntityTagHeaderValue ETag { get; }
+    public IdeBody Body { get; }
 
     private sealed record ConfigDocument(
         string Title,

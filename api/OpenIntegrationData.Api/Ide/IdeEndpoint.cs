@@ -41,28 +41,28 @@ internal sealed class IdeEndpoint(IdeFiles files, IdeConfig config, IdeServiceWo
     }
 
     private Task SendConfigAsync(HttpContext context) =>
-        SendBytesAsync(context, config.Json, config.ETag, "application/json; charset=utf-8");
+        SendBytesAsync(context, config.Body, "application/json; charset=utf-8");
 
     private Task SendServiceWorkerAsync(HttpContext context) =>
-        SendBytesAsync(context, serviceWorker.Script, serviceWorker.ETag, "text/javascript; charset=utf-8");
+        SendBytesAsync(context, serviceWorker.Script, "text/javascript; charset=utf-8");
 
     /// <summary>A body built in memory, revalidated on every visit (a 304 when the tag still matches).</summary>
-    private static Task SendBytesAsync(HttpContext context, byte[] body, EntityTagHeaderValue etag, string contentType)
+    private static Task SendBytesAsync(HttpContext context, IdeBody body, string contentType)
     {
         var response = context.Response;
         response.Headers.CacheControl = RevalidateCaching;
-        response.Headers.ETag = etag.ToString();
-        if (context.Request.GetTypedHeaders().IfNoneMatch.Any(tag => tag.Compare(etag, useStrongComparison: false)))
+        response.Headers.ETag = body.ETag.ToString();
+        if (IsNotModified(context.Request, body.ETag))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             return Task.CompletedTask;
         }
 
         response.ContentType = contentType;
-        response.ContentLength = body.Length;
+        response.ContentLength = body.Bytes.Length;
         return HttpMethods.IsHead(context.Request.Method)
             ? Task.CompletedTask
-            : response.Body.WriteAsync(body, context.RequestAborted).AsTask();
+            : response.Body.WriteAsync(body.Bytes, context.RequestAborted).AsTask();
     }
 
     /// <summary>The file, or the build's Brotli/gzip copy of it when the client accepts one (Compression/).</summary>
@@ -78,7 +78,7 @@ internal sealed class IdeEndpoint(IdeFiles files, IdeConfig config, IdeServiceWo
         response.Headers.ETag = etag.ToString();
         response.Headers.LastModified = original.LastModified.ToUniversalTime().ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 
-        if (context.Request.GetTypedHeaders().IfNoneMatch.Any(tag => tag.Compare(etag, useStrongComparison: false)))
+        if (IsNotModified(context.Request, etag))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             return Task.CompletedTask;
@@ -90,4 +90,8 @@ internal sealed class IdeEndpoint(IdeFiles files, IdeConfig config, IdeServiceWo
             ? Task.CompletedTask
             : response.SendFileAsync(file, context.RequestAborted);
     }
+
+    /// <summary>Whether the request's <c>If-None-Match</c> names <paramref name="etag"/> (weak comparison, as RFC 9110 asks).</summary>
+    private static bool IsNotModified(HttpRequest request, EntityTagHeaderValue etag) =>
+        request.GetTypedHeaders().IfNoneMatch.Any(tag => tag.Compare(etag, useStrongComparison: false));
 }

@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using Microsoft.Net.Http.Headers;
-
 namespace OpenIntegrationData.Api.Ide;
 
 /// <summary>
@@ -24,13 +21,9 @@ internal sealed class IdeServiceWorker
             ?? throw new InvalidOperationException($"The program lacks its embedded resource {ResourceName}.");
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
-        Script = copy.ToArray();
-        ETag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(Script))[..16]}\"");
+        Script = IdeBody.Of(copy.ToArray());
     }
 
     /// <summary>The UTF-8 script.</summary>
-    public byte[] Script { get; }
-
-    /// <summary>A strong tag of the script's bytes.</summary>
-    public EntityTagHeaderValue ETag { get; }
+    public IdeBody Script { get; }
 }
