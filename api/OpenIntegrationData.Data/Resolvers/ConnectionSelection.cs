@@ -25,7 +25,11 @@ internal sealed class ConnectionSelection
     /// <summary>The item fields selected, under <c>nodes</c> and <c>edges.node</c> together.</summary>
     public IReadOnlyCollection<PlannedField> NodeFields { get; }
 
-    public static ConnectionSelection Read(PlannedField connectionField)
+    /// <summary>What <paramref name="connectionField"/> selects, read once per plan.</summary>
+    public static ConnectionSelection Read(PlannedField connectionField) =>
+        PlanMemo<PlannedField, ConnectionSelection>.Get(connectionField, Derive);
+
+    private static ConnectionSelection Derive(PlannedField connectionField)
     {
         var fields = connectionField.SelectionSet?.Fields ?? [];
         var nodeFields = new List<PlannedField>();

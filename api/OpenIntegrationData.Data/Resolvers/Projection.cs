@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using NodaTime;
 using Npgsql;
 using OpenIntegrationData.Data.Graph.Catalog;
@@ -14,6 +15,10 @@ namespace OpenIntegrationData.Data.Resolvers;
 /// </summary>
 internal sealed class Projection
 {
+    // Per table alias; a projection is shared by every request of its plan (see For).
+    private readonly ConcurrentDictionary<string, IReadOnlyList<SqlFragment>> _selectLists = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IReadOnlyList<SqlJoin>> _joinLists = new(StringComparer.Ordinal);
+
     private Projection(EntityDefinition entity, IReadOnlyList<ColumnDefinition> columns, IReadOnlyList<JoinedRelation> joins)
     {
         Entity = entity;
@@ -35,33 +40,49 @@ internal sealed class Projection
     /// <summary>
     /// The projection for these selected fields of <paramref name="entity"/>. A to-one relation
     /// selected under several response names joins once, with the union of their sub-selections.
+    /// The fields are a part of a cached plan, so the projection (and its select lists) is built once per plan.
     /// </summary>
     public static Projection For(EntityDefinition entity, IReadOnlyCollection<PlannedField> fields)
+    {
+        var shared = PlanMemo<IReadOnlyCollection<PlannedField>, Projection>.Get(fields, entity, static (f, e) => Build(e, f));
+        return ReferenceEquals(shared.Entity, entity) ? shared : Build(entity, fields);
+    }
+
+    private static Projection Build(EntityDefinition entity, IReadOnlyCollection<PlannedField> fields)
     {
         var names = fields.Select(static f => f.Name).ToHashSet(StringComparer.Ordinal);
         var joins = entity.Relations
             .Where(r => !r.IsMany && names.Contains(r.Name))
-            .Select(r => new JoinedRelation(r, For(
+            .Select(r => new JoinedRelation(r, Build(
                 OpenDataCatalog.Get(r.Target),
                 fields.Where(f => f.Name == r.Name).SelectMany(static f => f.SelectionSet?.Fields ?? []).ToArray())))
             .ToArray();
         return new Projection(entity, entity.Columns.Where(c => names.Contains(c.Name)).ToArray(), joins);
     }
 
-    /// <summary>The select list over <paramref name="alias"/>, columns named <c>c0</c>, <c>c1</c>… in reading order.</summary>
-    public IReadOnlyList<SqlFragment> SelectList(string alias)
+    /// <summary>
+    /// The select list over <paramref name="alias"/>, columns named <c>c0</c>, <c>c1</c>… in reading order: one
+    /// fragment of text, written once per alias.
+    /// </summary>
+    public IReadOnlyList<SqlFragment> SelectList(string alias) =>
+        _selectLists.TryGetValue(alias, out var list) ? list : _selectLists.GetOrAdd(alias, BuildSelectList);
+
+    /// <summary>The left joins that bring the joined relations' rows next to the row aliased <paramref name="alias"/> (empty without any).</summary>
+    public IReadOnlyList<SqlJoin> JoinList(string alias) =>
+        _joinLists.TryGetValue(alias, out var joins) ? joins : _joinLists.GetOrAdd(alias, BuildJoinList);
+
+    private IReadOnlyList<SqlFragment> BuildSelectList(string alias)
     {
         var expressions = new List<SqlFragment>(Width);
         AddExpressions(expressions, alias);
-        return expressions.Select(static (e, i) => SqlFragment.Of($"{e} as {SqlFragment.Trusted($"c{i}")}")).ToArray();
+        return [SqlFragment.Join(", ", expressions.Select(static (e, i) => SqlFragment.Of($"{e} as {SqlFragment.Trusted($"c{i}")}"))).Compact()];
     }
 
-    /// <summary>The left joins that bring the joined relations' rows next to the row aliased <paramref name="alias"/> (empty without any).</summary>
-    public IReadOnlyList<SqlJoin> JoinList(string alias)
+    private IReadOnlyList<SqlJoin> BuildJoinList(string alias)
     {
         var joins = new List<SqlJoin>();
         AddJoins(joins, alias);
-        return joins;
+        return joins.ToArray();
     }
 
     /// <summary>Reads one row whose projection starts at <paramref name="start"/>.</summary>

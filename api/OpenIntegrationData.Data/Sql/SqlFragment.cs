@@ -81,10 +81,28 @@ public sealed class SqlFragment
     /// <summary>The finished statement: the text with <c>$n</c> placeholders and one parameter per distinct value.</summary>
     public SqlStatement ToStatement()
     {
-        var text = new StringBuilder(256);
+        var text = new StringBuilder(512);
         var values = new List<SqlValue>();
         WriteTo(text, values);
-        return new SqlStatement(text.ToString(), values.Select(static v => v.ToParameter()).ToArray());
+        var parameters = new Npgsql.NpgsqlParameter[values.Count];
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            parameters[i] = values[i].ToParameter();
+        }
+
+        return new SqlStatement(text.ToString(), parameters);
+    }
+
+    /// <summary>
+    /// The same fragment as one piece of text when it holds no client value: for fragments built once and written
+    /// into many statements (a plan's select list), which then cost one append instead of a walk over their parts.
+    /// </summary>
+    public SqlFragment Compact()
+    {
+        var text = new StringBuilder();
+        var values = new List<SqlValue>();
+        WriteTo(text, values);
+        return values.Count == 0 ? Trusted(text.ToString()) : this;
     }
 
     /// <summary>The text with the values' placeholders, for messages and tests.</summary>

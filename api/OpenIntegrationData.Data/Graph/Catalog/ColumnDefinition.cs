@@ -34,7 +34,10 @@ public sealed record ColumnDefinition(string Name, string Sql, ValueKind Kind, b
 
     // A bare column name is qualified with the alias; anything else is an expression that names {t} itself.
     private static string Expand(string sql, string alias) =>
-        sql.All(static c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_')
+        !sql.AsSpan().ContainsAnyExcept(BareNameCharacters)
             ? $"{alias}.{sql}"
             : sql.Replace("{t}", alias, StringComparison.Ordinal);
+
+    private static readonly System.Buffers.SearchValues<char> BareNameCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789_");
 }
