@@ -14,14 +14,16 @@ public sealed class EntityRow : IReadOnlyDictionary<string, object?>
 {
     private const string IdField = "id";
 
-    private readonly Dictionary<string, object?> _values;
+    private readonly RowShape _shape;
+    private readonly object?[] _values;
     private readonly IReadOnlyDictionary<string, long?>? _foreignKeys;
     private string? _id;
 
-    internal EntityRow(EntityDefinition entity, long key, Dictionary<string, object?> values, IReadOnlyDictionary<string, long?>? foreignKeys = null)
+    internal EntityRow(EntityDefinition entity, long key, RowShape shape, object?[] values, IReadOnlyDictionary<string, long?>? foreignKeys = null)
     {
         Entity = entity;
         Key = key;
+        _shape = shape;
         _values = values;
         _foreignKeys = foreignKeys;
     }
@@ -36,22 +38,22 @@ public sealed class EntityRow : IReadOnlyDictionary<string, object?>
     public string Id => _id ??= GlobalId.Format(Entity.Name, Key);
 
     /// <inheritdoc />
-    public int Count => _values.Count + 1;
+    public int Count => _values.Length + 1;
 
     /// <inheritdoc />
-    public IEnumerable<string> Keys => _values.Keys.Prepend(IdField);
+    public IEnumerable<string> Keys => _shape.Names.Prepend(IdField);
 
     /// <inheritdoc />
-    public IEnumerable<object?> Values => _values.Values.Prepend(Id);
+    public IEnumerable<object?> Values => _values.Prepend(Id);
 
     /// <inheritdoc />
-    public object? this[string key] => key == IdField ? Id : _values[key];
+    public object? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"The row holds no value for {key}.");
 
     /// <summary>The foreign key of a to-one relation that was not joined (null when empty or not loaded).</summary>
     public long? ForeignKey(string relationName) => _foreignKeys?.GetValueOrDefault(relationName);
 
     /// <inheritdoc />
-    public bool ContainsKey(string key) => key == IdField || _values.ContainsKey(key);
+    public bool ContainsKey(string key) => key == IdField || _shape.PositionOf(key) >= 0;
 
     /// <inheritdoc />
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out object? value)
@@ -62,12 +64,16 @@ public sealed class EntityRow : IReadOnlyDictionary<string, object?>
             return true;
         }
 
-        return _values.TryGetValue(key, out value);
+        var position = _shape.PositionOf(key);
+        value = position >= 0 ? _values[position] : null;
+        return position >= 0;
     }
 
     /// <inheritdoc />
     public IEnumerator<KeyValuePair<string, object?>> GetEnumerator() =>
-        _values.Prepend(new KeyValuePair<string, object?>(IdField, Id)).GetEnumerator();
+        _shape.Names.Select((name, i) => new KeyValuePair<string, object?>(name, _values[i]))
+            .Prepend(new KeyValuePair<string, object?>(IdField, Id))
+            .GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }

@@ -19,20 +19,25 @@ internal sealed class Projection
     private readonly ConcurrentDictionary<string, IReadOnlyList<SqlFragment>> _selectLists = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IReadOnlyList<SqlJoin>> _joinLists = new(StringComparer.Ordinal);
 
-    private Projection(EntityDefinition entity, IReadOnlyList<ColumnDefinition> columns, IReadOnlyList<JoinedRelation> joins)
+    private readonly ColumnDefinition[] _columns;
+    private readonly JoinedRelation[] _joins;
+    private readonly RowShape _shape;
+
+    private Projection(EntityDefinition entity, ColumnDefinition[] columns, JoinedRelation[] joins)
     {
         Entity = entity;
-        Columns = columns;
-        Joins = joins;
+        _columns = columns;
+        _joins = joins;
+        _shape = new RowShape([.. columns.Select(static c => c.Name), .. joins.Select(static j => j.Relation.Name)]);
         Width = 1 + columns.Sum(static c => c.Kind == ValueKind.LocalizedText ? 2 : 1) + joins.Sum(static j => j.Target.Width);
     }
 
     public EntityDefinition Entity { get; }
 
-    public IReadOnlyList<ColumnDefinition> Columns { get; }
+    public IReadOnlyList<ColumnDefinition> Columns => _columns;
 
     /// <summary>The selected to-one relations, read by a left join on their foreign key.</summary>
-    public IReadOnlyList<JoinedRelation> Joins { get; }
+    public IReadOnlyList<JoinedRelation> Joins => _joins;
 
     /// <summary>How many result columns <see cref="SelectList"/> produces, joined ones included.</summary>
     public int Width { get; }
@@ -90,28 +95,31 @@ internal sealed class Projection
     {
         var ordinal = start;
         var key = reader.GetInt64(ordinal++);
-        var values = new Dictionary<string, object?>(Columns.Count + Joins.Count + 1, StringComparer.Ordinal);
-        foreach (var column in Columns)
+        // In the order of the row shape: the columns, then the joined relations.
+        var values = new object?[_columns.Length + _joins.Length];
+        for (var i = 0; i < _columns.Length; i++)
         {
+            var column = _columns[i];
             if (column.Kind == ValueKind.LocalizedText)
             {
                 var de = ReadValue(reader, ordinal++, ValueKind.String) as string;
                 var en = ReadValue(reader, ordinal++, ValueKind.String) as string;
-                values[column.Name] = de is null && en is null ? null : new LocalizedText(de, en);
+                values[i] = de is null && en is null ? null : new LocalizedText(de, en);
                 continue;
             }
 
-            values[column.Name] = ReadValue(reader, ordinal++, column.Kind);
+            values[i] = ReadValue(reader, ordinal++, column.Kind);
         }
 
         // A joined row's value sits under the relation's field name; the default resolver serves it as is.
-        foreach (var join in Joins)
+        for (var i = 0; i < _joins.Length; i++)
         {
-            values[join.Relation.Name] = reader.IsDBNull(ordinal) ? null : join.Target.Read(reader, ordinal);
-            ordinal += join.Target.Width;
+            var target = _joins[i].Target;
+            values[_columns.Length + i] = reader.IsDBNull(ordinal) ? null : target.Read(reader, ordinal);
+            ordinal += target.Width;
         }
 
-        return new EntityRow(Entity, key, values);
+        return new EntityRow(Entity, key, _shape, values);
     }
 
     /// <summary>A value of the given kind as the graph serves it (smallint as int, date as NodaTime LocalDate).</summary>
@@ -124,8 +132,9 @@ internal sealed class Projection
 
         return kind switch
         {
-            ValueKind.Int => Convert.ToInt32(reader.GetValue(ordinal), System.Globalization.CultureInfo.InvariantCulture),
-            ValueKind.Long => Convert.ToInt64(reader.GetValue(ordinal), System.Globalization.CultureInfo.InvariantCulture),
+            // Npgsql widens smallint and integer columns itself.
+            ValueKind.Int => reader.GetInt32(ordinal),
+            ValueKind.Long => reader.GetInt64(ordinal),
             // numeric(20,6) reads as 5.280000; dividing by 1.000… drops the trailing zeros, so clients see 5.28.
             ValueKind.Decimal => reader.GetDecimal(ordinal) / 1.000000000000000000000000000000000m,
             ValueKind.Boolean => reader.GetBoolean(ordinal),

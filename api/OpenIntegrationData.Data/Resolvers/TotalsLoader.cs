@@ -112,13 +112,15 @@ internal sealed class TotalsLoader
 
     private static GroupTotal Read(NpgsqlDataReader reader, EntityDefinition entity, IReadOnlyList<string> dimensions, ValueKind measureKind, ValueKind sumKind)
     {
-        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var names = new List<string>();
+        var values = new List<object?>();
         var foreignKeys = new Dictionary<string, long?>(StringComparer.Ordinal);
         for (var i = 0; i < dimensions.Count; i++)
         {
             if (entity.FindColumn(dimensions[i]) is { } column)
             {
-                values[column.Name] = Projection.ReadValue(reader, i, column.Kind);
+                names.Add(column.Name);
+                values.Add(Projection.ReadValue(reader, i, column.Kind));
                 continue;
             }
 
@@ -127,7 +129,7 @@ internal sealed class TotalsLoader
 
         var n = dimensions.Count;
         return new GroupTotal(
-            new EntityRow(entity, 0, values, foreignKeys),
+            new EntityRow(entity, 0, new RowShape(names), values.ToArray(), foreignKeys),
             (int)reader.GetInt64(n),
             Projection.ReadValue(reader, n + 1, sumKind),
             Projection.ReadValue(reader, n + 2, measureKind),
