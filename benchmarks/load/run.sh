@@ -28,6 +28,7 @@
 #   ARTIFACTS=/tmp/oid-load-bench-artifacts    dotnet build artifacts (incremental between runs)
 #   SOURCE=head                  publish the committed HEAD (git archive); SOURCE=worktree publishes the work tree
 #   PUBLISHED=DIR                use an already published API folder instead of publishing
+#   OURS_ENV="K=V ..."           more environment for our server, e.g. OURS_ENV=GraphQL__TotalsMemo__Enabled=false
 #   CHECK=1                      0 skips the equality check (not for numbers you publish)
 #   KEEP=1                       keep the temp folder (cluster stopped; logs inside)
 set -euo pipefail
@@ -132,6 +133,7 @@ ours_env=(
   "RateLimiting__Enabled=false"
   "DOTNET_CLI_TELEMETRY_OPTOUT=1"
 )
+if [[ -n "${OURS_ENV:-}" ]]; then read -ra extra_env <<<"$OURS_ENV"; ours_env+=("${extra_env[@]}"); fi
 start_ours() {  # LOGFILE; sets ours_pid
   (cd "$publish" && exec env "${ours_env[@]}" dotnet OpenIntegrationData.Api.dll --urls "http://127.0.0.1:$OURS_PORT") >"$1" 2>&1 &
   ours_pid=$!; pids+=("$ours_pid")
@@ -343,7 +345,7 @@ report="$(
   echo "Run $ts on $(hostname): $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) RAM, load before the run: $loadavg_start;"
   echo "PostgreSQL $pgver, PostGraphile $pglver on Node $(node --version), our API $version published Release on .NET $(dotnet --version), $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2);"
   echo "concurrency $CONC, ${SECS} s per measurement after ${WARMUP} s (wrk) / 2 s (pgbench) warm-up; data (scale $SCALE): $rows."
-  echo "Command: \`CONC=$CONC SECS=$SECS SCALE=$SCALE${ONLY:+ ONLY=\"$ONLY\"} benchmarks/load/run.sh\`. Same data: $check_md."
+  echo "Command: \`CONC=$CONC SECS=$SECS SCALE=$SCALE${ONLY:+ ONLY=\"$ONLY\"}${OURS_ENV:+ OURS_ENV=\"$OURS_ENV\"} benchmarks/load/run.sh\`. Same data: $check_md."
   echo
   echo "| shape | ours req/s | ours p50 ms | ours p99 ms | ours non-2xx | PostGraphile req/s | PGL p50 ms | PGL p99 ms | PGL non-2xx | pgbench tps | ours ÷ PostGraphile | ours ÷ pgbench |"
   echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"

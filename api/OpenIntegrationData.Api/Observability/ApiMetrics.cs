@@ -6,7 +6,7 @@ namespace OpenIntegrationData.Api.Observability;
 
 /// <summary>
 /// The API's own instruments (meter <c>OpenIntegrationData.Api</c>), exported on <c>/metrics</c>: GraphQL
-/// requests by outcome, errors by code, request duration, connection slots in use, document and response cache hits, the data version.
+/// requests by outcome, errors by code, request duration, connection slots in use, document and response cache hits, the totals memo, the data version.
 /// </summary>
 internal sealed class ApiMetrics : IDisposable
 {
@@ -64,6 +64,21 @@ internal sealed class ApiMetrics : IDisposable
             () => services.GetRequiredService<Transport.Caching.ResponseCache>().Bytes,
             "By",
             "Memory the kept GET answers take.");
+        _meter.CreateObservableCounter(
+            "oid.graphql.totals_memo.hits",
+            () => services.GetRequiredService<Data.Sql.TotalsMemo>().Hits,
+            "{hit}",
+            "Counts and totals answered from memory for the served data version.");
+        _meter.CreateObservableCounter(
+            "oid.graphql.totals_memo.misses",
+            () => services.GetRequiredService<Data.Sql.TotalsMemo>().Misses,
+            "{miss}",
+            "Counts and totals that had to run while the memo is on.");
+        _meter.CreateObservableGauge(
+            "oid.graphql.totals_memo.bytes",
+            () => services.GetRequiredService<Data.Sql.TotalsMemo>().Bytes,
+            "By",
+            "Memory the kept counts and totals take (estimated).");
         _meter.CreateObservableGauge(
             "oid.data_version",
             () => services.GetRequiredService<Transport.Caching.ServedDataVersion>().Current,

@@ -11,17 +11,23 @@ namespace OpenIntegrationData.Data.Resolvers;
 /// <summary>
 /// Answers connection fields: a root connection with at most two statements (page, count), and
 /// a nested connection for all parents of a level with at most two statements as well; when both
-/// are needed they go to the database together, in one round trip.
+/// are needed they go to the database together, in one round trip. Counts go through the <see cref="TotalsMemo"/>: one
+/// kept for the served data version is not asked again.
 /// </summary>
 internal sealed class ConnectionLoader
 {
+    /// <summary>What one kept count takes in memory besides its key: the (parent, count) pair in its list.</summary>
+    private const int CountRowBytes = 16;
+
     private readonly SqlRunner _runner;
     private readonly GraphOptions _options;
+    private readonly TotalsMemo _memo;
 
-    public ConnectionLoader(SqlRunner runner, GraphOptions options)
+    public ConnectionLoader(SqlRunner runner, GraphOptions options, TotalsMemo memo)
     {
         _runner = runner;
         _options = options;
+        _memo = memo;
     }
 
     public async ValueTask<object?> LoadRootAsync(EntityDefinition entity, FieldContext context)
@@ -56,8 +62,8 @@ internal sealed class ConnectionLoader
         return parents.Select(p => (object?)Build(byParent[p.Key].ToList(), query.Page, countByParent.GetValueOrDefault(p.Key))).ToArray();
     }
 
-    /// <summary>Reads what the selection needs: the page, the count, or both in one round trip.</summary>
-    private async Task<(List<FetchedRow> Rows, List<(long Parent, int Count)> Counts)> RunAsync(
+    /// <summary>Reads what the selection needs: the page, the count (unless kept), or both in one round trip.</summary>
+    private async Task<(List<FetchedRow> Rows, IReadOnlyList<(long Parent, int Count)> Counts)> RunAsync(
         ConnectionQuery query,
         ConnectionSelection selection,
         IReadOnlyList<long>? parentKeys,
@@ -66,13 +72,20 @@ internal sealed class ConnectionLoader
         CancellationToken cancellationToken)
     {
         Func<NpgsqlDataReader, FetchedRow> readRow = r => Read(r, query.Projection, query.Keys, withParent);
-        return (selection.NeedsRows, selection.NeedsCount) switch
+        var count = selection.NeedsCount ? _memo.Look(query.CountSelect(parentKeys), readCount, CountRowBytes) : null;
+        if (count is null || count.Kept is not null)
         {
-            (true, true) => await _runner.QueryAsync(query.PageStatement(parentKeys), readRow, query.CountStatement(parentKeys), readCount, cancellationToken),
-            (true, false) => (await _runner.QueryAsync(query.PageStatement(parentKeys), readRow, cancellationToken), []),
-            (false, true) => ([], await _runner.QueryAsync(query.CountStatement(parentKeys), readCount, cancellationToken)),
-            _ => ([], []),
-        };
+            var page = selection.NeedsRows ? await _runner.QueryAsync(query.PageStatement(parentKeys), readRow, cancellationToken) : [];
+            return (page, count?.Kept ?? []);
+        }
+
+        if (selection.NeedsRows)
+        {
+            var (rows, counts) = await _runner.QueryAsync(query.PageStatement(parentKeys), readRow, count.Statement, count.Read, cancellationToken);
+            return (rows, count.Keep(counts));
+        }
+
+        return ([], count.Keep(await _runner.QueryAsync(count.Statement, count.Read, cancellationToken)));
     }
 
     private static FetchedRow Read(NpgsqlDataReader reader, Projection projection, IReadOnlyList<SortKey> keys, bool withParent)

@@ -111,12 +111,12 @@ internal sealed class ConnectionQuery
         }.ToStatement();
     }
 
-    /// <summary>The count: one for a root connection, one row per parent otherwise.</summary>
-    public SqlStatement CountStatement(IReadOnlyList<long>? parentKeys)
+    /// <summary>The count: one for a root connection, one row per parent otherwise (finished by the <see cref="TotalsMemo"/>).</summary>
+    public Select CountSelect(IReadOnlyList<long>? parentKeys)
     {
         if (Relation is null)
         {
-            return new Select([SqlFragment.Trusted("count(*)")], CatalogSql.Table(Entity, Alias)) { Where = [Filter] }.ToStatement();
+            return new Select([SqlFragment.Trusted("count(*)")], CatalogSql.Table(Entity, Alias)) { Where = [Filter] };
         }
 
         var owner = CatalogSql.OwnerKey(Relation, Alias);
@@ -124,6 +124,6 @@ internal sealed class ConnectionQuery
         {
             Where = [CatalogSql.KeyMatch(owner, parentKeys!), Filter],
             GroupBy = [SqlFragment.Trusted("1")],
-        }.ToStatement();
+        };
     }
 }

@@ -12,12 +12,12 @@ internal sealed class GraphResolvers
     private readonly EntityLoader _entities;
     private readonly OutlineLoader _outlines;
 
-    public GraphResolvers(SqlRunner runner, GraphOptions options)
+    public GraphResolvers(SqlRunner runner, GraphOptions options, TotalsMemo memo)
     {
-        _connections = new ConnectionLoader(runner, options);
+        _connections = new ConnectionLoader(runner, options, memo);
         _entities = new EntityLoader(runner, options);
         _outlines = new OutlineLoader(runner);
-        Totals = new TotalsLoader(runner, options);
+        Totals = new TotalsLoader(runner, options, memo);
         _search = new SearchLoader(runner);
     }
 

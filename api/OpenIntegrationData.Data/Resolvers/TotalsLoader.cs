@@ -14,19 +14,25 @@ namespace OpenIntegrationData.Data.Resolvers;
 /// <summary>
 /// Answers totals fields with one <c>GROUP BY</c> statement: the entity's filter, the chosen
 /// dimensions, count/sum/min/max/average of the measure, and per group whether its figures overlap
-/// (the catalog's overlap rules); groups in the order asked for, then in dimension order.
+/// (the catalog's overlap rules); groups in the order asked for, then in dimension order. The statement goes through the
+/// <see cref="TotalsMemo"/>: groups kept for the served data version are not asked again.
 /// </summary>
 internal sealed class TotalsLoader
 {
     private const string Alias = SubqueryAliases.Row;
 
+    /// <summary>What one kept group takes in memory, roughly: the group, its key row with two dictionaries, boxed figures.</summary>
+    private const int GroupRowBytes = 640;
+
     private readonly SqlRunner _runner;
     private readonly GraphOptions _options;
+    private readonly TotalsMemo _memo;
 
-    public TotalsLoader(SqlRunner runner, GraphOptions options)
+    public TotalsLoader(SqlRunner runner, GraphOptions options, TotalsMemo memo)
     {
         _runner = runner;
         _options = options;
+        _memo = memo;
     }
 
     public async ValueTask<object?> LoadAsync(EntityDefinition entity, ResolverContext context)
@@ -50,7 +56,7 @@ internal sealed class TotalsLoader
         var m = CatalogSql.Column(measure, Alias);
         // Groups are named by their position in the select list (`group by 1, 2`), so the expressions are written once.
         var positions = Enumerable.Range(1, groups.Length).Select(static i => SqlFragment.Trusted(i.ToString(CultureInfo.InvariantCulture))).ToArray();
-        var statement = new Select(
+        var select = new Select(
             [
                 .. groups.Select(static (g, i) => SqlFragment.Of($"{g} as {SqlFragment.Trusted($"g{i}")}")),
                 SqlFragment.Of($"count(*), sum({m}), min({m}), max({m}), round(avg({m}), 4)"),
@@ -62,11 +68,12 @@ internal sealed class TotalsLoader
             GroupBy = positions,
             OrderBy = [.. RequestedOrder(context.Arguments.GetValueOrDefault("order") as IReadOnlyList<object?>, groups.Length), .. positions.Select(static p => new SqlOrder(p, false))],
             Limit = first ?? _options.MaxTotalsGroups + 1,
-        }.ToStatement();
-        var rows = await _runner.QueryAsync(
-            statement,
+        };
+        var read = _memo.Look(
+            select,
             r => (Total: Read(r, entity, dimensions, measure.Kind, totals.SumKind), Overlap: FirstOverlap(r, totals, dimensions.Length)),
-            context.CancellationToken);
+            GroupRowBytes);
+        var rows = read.Kept ?? read.Keep(await _runner.QueryAsync(read.Statement, read.Read, context.CancellationToken));
         if (first is null && rows.Count > _options.MaxTotalsGroups)
         {
             return TooManyGroups(context.Field.Definition.Coordinate, _options.MaxTotalsGroups);
