@@ -5,10 +5,11 @@ namespace OpenIntegrationData.Api.Ide;
 
 /// <summary>
 /// Serves Banana Cake Pop on the GraphQL route (docs/conventions.md#ide, the express middleware's order):
-/// the redirect to the trailing slash, <c>index.html</c>, the config document, our service worker, the app's static files.
+/// the redirect to the trailing slash, the page (<see cref="IdeIndexPage"/>), the config document, our service worker,
+/// the app's static files.
 /// Only requests <see cref="IdeRequestPolicy"/> let through arrive here.
 /// </summary>
-internal sealed class IdeEndpoint(IdeFiles files, IdeConfig config, IdeServiceWorker serviceWorker)
+internal sealed class IdeEndpoint(IdeFiles files, IdeIndexPage indexPage, IdeConfig config, IdeServiceWorker serviceWorker)
 {
     // Hashed bundle names change with every IDE version; everything else may change with a redeploy.
     private const string ImmutableCaching = "public, max-age=31536000, immutable";
@@ -26,7 +27,7 @@ internal sealed class IdeEndpoint(IdeFiles files, IdeConfig config, IdeServiceWo
                 context.Response.Headers.Location = $"{request.PathBase}{request.Path}/{request.QueryString}";
                 return Task.CompletedTask;
             case IdeAnswer.Index:
-                return SendFileAsync(context, "index.html", RevalidateCaching);
+                return SendBytesAsync(context, indexPage.Body!, "text/html; charset=utf-8");
             case IdeAnswer.Config:
                 return SendConfigAsync(context);
             case IdeAnswer.ServiceWorker:
@@ -46,7 +47,8 @@ internal sealed class IdeEndpoint(IdeFiles files, IdeConfig config, IdeServiceWo
     private Task SendServiceWorkerAsync(HttpContext context) =>
         SendBytesAsync(context, serviceWorker.Script, "text/javascript; charset=utf-8");
 
-    /// <summary>A body built in memory, revalidated on every visit (a 304 when the tag still matches).</summary>
+    /// <summary>A body built in memory, revalidated on every visit (a 304 when the tag still matches); compressed on the way
+    /// out like the API's other answers (Compression/).</summary>
     private static Task SendBytesAsync(HttpContext context, IdeBody body, string contentType)
     {
         var response = context.Response;

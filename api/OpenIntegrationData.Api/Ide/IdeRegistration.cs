@@ -8,13 +8,14 @@ namespace OpenIntegrationData.Api.Ide;
 /// <summary>Registers and maps the Banana Cake Pop IDE on the GraphQL route (docs/conventions.md#ide).</summary>
 public static class IdeRegistration
 {
-    /// <summary>Options (section <c>Ide</c>), the files on disk, the config document, the route policy.</summary>
+    /// <summary>Options (section <c>Ide</c>), the files on disk, the page, the config document, our service worker, the route policy.</summary>
     public static IHostApplicationBuilder AddBananaCakePop(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddOptions<IdeOptions>().BindConfiguration(IdeOptions.Section);
         services.AddSingleton<IdeFiles>();
+        services.AddSingleton<IdeIndexPage>();
         services.AddSingleton<IdeConfig>();
         services.AddSingleton<IdeServiceWorker>();
         services.AddSingleton<IdeEndpoint>();

@@ -1,13 +1,16 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
 namespace OpenIntegrationData.Api.Ide;
 
 /// <summary>
 /// The service worker answered at <c>service-worker.js</c> instead of the package's (docs/conventions.md#ide).
-/// The package's worker precaches all 39 files of the app (2.7 MB Brotli, also editor languages the page never loads)
-/// while the first visit is still starting, competing with it for the CPU, then claims the page, and the app reloads
-/// itself when that happens: the IDE reloaded under the user's hands a few seconds after it had become usable.
-/// Later visits gain nothing from it: the files are in the HTTP cache anyway (hashed names, cached for a year).
-/// Ours (<c>Ide/service-worker.js</c>, built into the program) caches nothing and answers no request; it replaces
-/// a worker the package installed before and deletes its copies.
+/// The package's worker precached all of the app and then claimed the page, which makes the app reload itself under
+/// the user's hands. Ours (<c>Ide/service-worker.js</c>, built into the program) keeps the app's hashed files in one
+/// cache named after this release, so that Chromium keeps their compiled code beside them and a repeat visit neither
+/// downloads nor compiles the app again; it never claims an open page. The server puts the release's cache name and
+/// file list (from the package's <c>asset-manifest.json</c>) in front of the script.
 /// </summary>
 internal sealed class IdeServiceWorker
 {
@@ -15,15 +18,47 @@ internal sealed class IdeServiceWorker
 
     private const string ResourceName = "OpenIntegrationData.Api.Ide.service-worker.js";
 
-    public IdeServiceWorker()
+    private const string ManifestName = "asset-manifest.json";
+
+    // Only the hashed files: their names change with their content, so a cached copy is never stale.
+    private const string HashedFolder = "static/";
+
+    public IdeServiceWorker(IdeFiles files)
     {
-        using var stream = typeof(IdeServiceWorker).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The program lacks its embedded resource {ResourceName}.");
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        Script = IdeBody.Of(copy.ToArray());
+        var hashedFiles = HashedFiles(files);
+        var release = new Release(CacheName(hashedFiles), hashedFiles);
+        var script = new StringBuilder()
+            .Append("const release = ").Append(JsonSerializer.Serialize(release, JsonSerializerOptions.Web)).Append(";\n")
+            .Append(IdeResources.Text(ResourceName))
+            .ToString();
+        Script = IdeBody.Of(Encoding.UTF8.GetBytes(script));
     }
 
     /// <summary>The UTF-8 script.</summary>
     public IdeBody Script { get; }
+
+    /// <summary>The files under <c>static/</c> that the package's asset manifest lists (none when the IDE is not installed).</summary>
+    private static string[] HashedFiles(IdeFiles files)
+    {
+        var manifest = files.Find(ManifestName);
+        if (manifest is null)
+        {
+            return [];
+        }
+
+        using var stream = manifest.CreateReadStream();
+        using var document = JsonDocument.Parse(stream);
+        return [.. document.RootElement.GetProperty("files").EnumerateObject()
+            .Select(file => file.Value.GetString()!.TrimStart('.', '/'))
+            .Where(path => path.StartsWith(HashedFolder, StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>A new name whenever the set of files changes (a new IDE release), so the worker of the next release
+    /// fills a fresh cache and deletes this one.</summary>
+    private static string CacheName(IReadOnlyList<string> files) =>
+        "ide-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', files))))[..16];
+
+    private sealed record Release(string Cache, IReadOnlyList<string> Files);
 }

@@ -104,17 +104,27 @@ public sealed class IdeServingTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task Get_ServiceWorker_IsOursAndRevalidatedOnEveryVisit()
+    public async Task Get_ServiceWorker_IsOursListsEveryHashedFileAndRevalidatesOnEveryVisit()
     {
+        using var manifestResponse = await SendAsync(HttpMethod.Get, "graphql/asset-manifest.json", accept: "*/*");
+        var manifest = JsonDocument.Parse(await manifestResponse.Content.ReadAsStringAsync()).RootElement;
+        var hashedFiles = manifest.GetProperty("files").EnumerateObject()
+            .Select(file => file.Value.GetString()!.TrimStart('.', '/'))
+            .Where(file => file.StartsWith("static/", StringComparison.Ordinal))
+            .ToHashSet();
+
         using var response = await SendAsync(HttpMethod.Get, "graphql/service-worker.js", accept: "*/*");
         var script = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("no-cache", response.Headers.CacheControl?.ToString());
-        // Ours takes over from the package's and precaches nothing (IdeLoadTests sees its effect in the browser).
-        Assert.Contains("skipWaiting", script, StringComparison.Ordinal);
-        Assert.DoesNotContain("precache", script, StringComparison.OrdinalIgnoreCase);
+        // The first line names this release's cache and its files: the app's hashed files, no page, config or worker.
+        var release = JsonDocument.Parse(script.Split('\n')[0].Replace("const release = ", "", StringComparison.Ordinal).TrimEnd(';')).RootElement;
+        Assert.Matches("^ide-[0-9a-f]{16}$", release.GetProperty("cache").GetString());
+        Assert.Equal(hashedFiles, release.GetProperty("files").EnumerateArray().Select(file => file.GetString()!).ToHashSet());
+        // It never takes over an open page (the app reloads itself when its worker changes; IdeLoadTests sees the effect).
+        Assert.DoesNotContain("clients.claim", script, StringComparison.Ordinal);
         using var revalidation = await SendAsync(HttpMethod.Get, "graphql/service-worker.js", accept: "*/*", ifNoneMatch: response.Headers.ETag!.ToString());
         Assert.Equal(HttpStatusCode.NotModified, revalidation.StatusCode);
     }
