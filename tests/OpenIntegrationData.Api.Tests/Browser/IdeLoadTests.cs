@@ -13,22 +13,27 @@ namespace OpenIntegrationData.Api.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class IdeLoadTests(BrowserFixture fixture, ITestOutputHelper output)
 {
-    // Generous on purpose: the test machines are shared (load 10 on 2 cores is common; at load 32 the first visit took
-    // 23 s, the repeat 16 s), and the IDE's own JavaScript needs about 2.5 s of one core before it is usable. What a
-    // user would call broken (a request waiting for a timeout, a page reloading itself, the app downloaded twice) is
-    // asserted directly below; the bounds only catch a slowdown far beyond noise.
+    // Bounds on a quiet machine (a load average of at most one per core, the browser included): about twice what the
+    // IDE needs there (first visit: its scripts run and compile; repeat visit: they come compiled from the service
+    // worker's cache). The test machines are shared, though (a load of 25 on 2 cores is common while the other test
+    // projects run: then the first visit took 8-14 s, the repeat 5-12 s), so the bounds grow with the load per core,
+    // up to where a user would call the IDE broken. What is broken at any load (a request waiting for a timeout, a page
+    // reloading itself, the app downloaded twice) is asserted directly.
+    private static readonly TimeSpan FirstVisitQuiet = TimeSpan.FromSeconds(8);
+    private static readonly TimeSpan RepeatVisitQuiet = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan FirstVisitLimit = TimeSpan.FromSeconds(45);
     private static readonly TimeSpan RepeatVisitLimit = TimeSpan.FromSeconds(30);
 
     [Fact]
     public async Task OpenGraphQL_FirstAndRepeatVisit_UsableWithoutWaitingOrDownloadingTheIdeTwice()
     {
+        var loadBefore = LoadAverage();
         await using var watched = await fixture.OpenPageAsync();
         var first = await VisitAsync(watched.Page);
         // A journalist comes back the next day; by then the IDE's service worker has stored the app (the test waits for
         // that instead of racing it, and says how long it took).
         var clock = Stopwatch.StartNew();
-        await watched.Page.EvaluateAsync(ServiceWorkerActivated).WaitAsync(TimeSpan.FromSeconds(60));
+        await watched.Page.EvaluateAsync(ServiceWorkerActivated).WaitAsync(TimeSpan.FromSeconds(120));
         var storedAfter = clock.Elapsed;
         // The same browser profile (context) comes back in a new tab.
         var again = await watched.Page.Context.NewPageAsync();
@@ -37,7 +42,12 @@ public sealed class IdeLoadTests(BrowserFixture fixture, ITestOutputHelper outpu
         var caches = await again.EvaluateAsync<string[]>("async () => await caches.keys()");
         var cachedFiles = await again.EvaluateAsync<int>("async (name) => (await (await caches.open(name)).keys()).length", caches.FirstOrDefault() ?? "none");
 
-        output.WriteLine($"load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} on {Environment.ProcessorCount} cores");
+        // The busier of the minute before and the minute of the test.
+        var loadPerCore = Math.Max(loadBefore, LoadAverage()) / Environment.ProcessorCount;
+        var firstBound = Bound(FirstVisitQuiet, loadPerCore, FirstVisitLimit);
+        var repeatBound = Bound(RepeatVisitQuiet, loadPerCore, RepeatVisitLimit);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"load average {loadPerCore:0.0} per core on {Environment.ProcessorCount} cores: bounds {firstBound.TotalSeconds:0.0} s (first), {repeatBound.TotalSeconds:0.0} s (repeat)"));
         output.WriteLine($"first visit:  {first}");
         output.WriteLine($"service worker active {storedAfter.TotalMilliseconds:0} ms after the first visit was usable; {cachedFiles} files in {string.Join(", ", caches)}");
         output.WriteLine($"repeat visit: {repeat}");
@@ -59,9 +69,18 @@ public sealed class IdeLoadTests(BrowserFixture fixture, ITestOutputHelper outpu
             Assert.Equal(1, visit.PageLoads);
         }
 
-        Assert.True(first.Usable < FirstVisitLimit, $"first visit usable after {first.Usable.TotalSeconds:0.0} s");
-        Assert.True(repeat.Usable < RepeatVisitLimit, $"repeat visit usable after {repeat.Usable.TotalSeconds:0.0} s");
+        Assert.True(first.Usable < firstBound, $"first visit usable after {first.Usable.TotalSeconds:0.0} s (bound {firstBound.TotalSeconds:0.0} s)");
+        Assert.True(repeat.Usable < repeatBound, $"repeat visit usable after {repeat.Usable.TotalSeconds:0.0} s (bound {repeatBound.TotalSeconds:0.0} s)");
     }
+
+    /// <summary>The quiet machine's bound, stretched by the load per core beyond one (the browser gets that much less of a
+    /// core), at most <paramref name="limit"/>.</summary>
+    private static TimeSpan Bound(TimeSpan quiet, double loadPerCore, TimeSpan limit) =>
+        TimeSpan.FromTicks(Math.Min(limit.Ticks, (long)(quiet.Ticks * Math.Max(1, loadPerCore))));
+
+    /// <summary>The machine's load average over the last minute (Linux).</summary>
+    private static double LoadAverage() =>
+        double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], CultureInfo.InvariantCulture);
 
     // Resolves once the page's service worker is active: it installs only after it has stored all of the app.
     private const string ServiceWorkerActivated =
