@@ -7,12 +7,16 @@ using OpenIntegrationData.Data.Database;
 namespace OpenIntegrationData.Api.Hosting;
 
 /// <summary>
-/// Keeps <see cref="ServedDataVersion"/> current. Each database host the API reads from is watched over a connection
-/// of its own, outside the request pool: it listens on <see cref="DataVersionSql.Channel"/>, so a committed import is
-/// seen at once, and reads the version again every <see cref="DatabaseOptions.DataVersionPollInterval"/> in any case,
-/// because a standby (which refuses LISTEN and never gets the primary's notifications) learns of an import only by
-/// replaying it. With several hosts the served version is the lowest one reachable: an answer read from a standby that
-/// lags behind is then never kept under a newer version than its data.
+/// Keeps <see cref="ServedDataVersion"/> current. Each database host the API reads from is watched over connections of
+/// its own, outside the request pool. Where the host allows LISTEN (a primary), the monitor waits for a notification on
+/// <see cref="DataVersionSql.Channel"/>, so a committed import is seen at once, and reads the version again every
+/// <see cref="ListeningPollFactor"/> poll intervals in case it was raised without one. A standby refuses LISTEN and never
+/// gets the primary's notifications: it learns of an import only by replaying it, so it is read every
+/// <see cref="DatabaseOptions.DataVersionPollInterval"/>. An idle monitor throws nothing: Npgsql's timed wait for a
+/// notification throws and catches several exceptions whenever it expires (once a second, it was the idle server's only
+/// work), so the wait has no time limit and the safety reads come from a timer over a second connection.
+/// With several hosts the served version is the lowest one reachable: an answer read from a standby that lags behind is
+/// then never kept under a newer version than its data.
 /// </summary>
 internal sealed partial class DataVersionMonitor(
     DatabaseLifetime database,
@@ -20,6 +24,9 @@ internal sealed partial class DataVersionMonitor(
     IOptions<DatabaseOptions> options,
     ILogger<DataVersionMonitor> logger) : BackgroundService
 {
+    /// <summary>A listening host is read again every this many poll intervals (30 s by default; at most daily), notified or not.</summary>
+    internal const int ListeningPollFactor = 30;
+
     private static readonly TimeSpan LongestPause = TimeSpan.FromSeconds(10);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -58,18 +65,14 @@ internal sealed partial class DataVersionMonitor(
                 await using var connection = await dataSource.OpenConnectionAsync(stoppingToken);
                 var listening = await TryListenAsync(connection, stoppingToken);
                 pause = interval;
-                while (!stoppingToken.IsCancellationRequested)
+                if (listening)
                 {
-                    report(await DataVersionSql.ReadAsync(connection, stoppingToken));
-                    if (listening)
-                    {
-                        // Returns early when a notification arrives; the version is then read like any other time.
-                        await connection.WaitAsync(interval, stoppingToken);
-                    }
-                    else
-                    {
-                        await Task.Delay(interval, stoppingToken);
-                    }
+                    var safetyInterval = TimeSpan.FromTicks(Math.Min(interval.Ticks * ListeningPollFactor, TimeSpan.TicksPerDay));
+                    await ListenAsync(connection, dataSource, report, safetyInterval, stoppingToken);
+                }
+                else
+                {
+                    await PollAsync(connection, report, interval, stoppingToken);
                 }
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
@@ -80,6 +83,86 @@ internal sealed partial class DataVersionMonitor(
                 await Task.Delay(pause, stoppingToken);
             }
         }
+    }
+
+    /// <summary>
+    /// Reads the version after every notification, and every <paramref name="safetyInterval"/> over a second connection of
+    /// <paramref name="dataSource"/>. Reads take turns, so a read that began earlier never reports after one that began later.
+    /// </summary>
+    private static async Task ListenAsync(
+        NpgsqlConnection listener, NpgsqlDataSource dataSource, Action<long?> report, TimeSpan safetyInterval, CancellationToken stoppingToken)
+    {
+        using var turn = new SemaphoreSlim(1, 1);
+        async Task ReadAsync(NpgsqlConnection connection)
+        {
+            await turn.WaitAsync(stoppingToken);
+            try
+            {
+                report(await DataVersionSql.ReadAsync(connection, stoppingToken));
+            }
+            finally
+            {
+                turn.Release();
+            }
+        }
+
+        using var listening = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var safetyReads = SafetyReadsAsync(dataSource, ReadAsync, report, safetyInterval, listening.Token);
+        try
+        {
+            await ReadAsync(listener);
+            while (true)
+            {
+                // Returns when a notification arrives (or throws when the connection breaks); no time limit, see above.
+                await listener.WaitAsync(stoppingToken);
+                await ReadAsync(listener);
+            }
+        }
+        finally
+        {
+            await listening.CancelAsync();
+            await safetyReads;
+        }
+    }
+
+    /// <summary>
+    /// The timer's reads. One that fails reports the host unreachable, as the listener does when its connection breaks
+    /// (the wait itself notices a host that vanished without closing the connection only through TCP keepalive).
+    /// </summary>
+    private static async Task SafetyReadsAsync(
+        NpgsqlDataSource dataSource, Func<NpgsqlConnection, Task> read, Action<long?> report, TimeSpan interval, CancellationToken listening)
+    {
+        using var timer = new PeriodicTimer(interval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(listening))
+            {
+                try
+                {
+                    await using var connection = await dataSource.OpenConnectionAsync(listening);
+                    await read(connection);
+                }
+                catch (Exception) when (!listening.IsCancellationRequested)
+                {
+                    report(null);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (listening.IsCancellationRequested)
+        {
+            // The listener stopped (a lost connection or the server's shutdown).
+        }
+    }
+
+    /// <summary>A host that cannot listen: the version is read every <paramref name="interval"/>.</summary>
+    private static async Task PollAsync(NpgsqlConnection connection, Action<long?> report, TimeSpan interval, CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(interval);
+        do
+        {
+            report(await DataVersionSql.ReadAsync(connection, stoppingToken));
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     /// <summary>LISTEN where the host allows it; a standby refuses it during recovery, and then polling alone must do.</summary>
@@ -97,14 +180,21 @@ internal sealed partial class DataVersionMonitor(
         }
     }
 
-    /// <summary>One connection, named so that <c>pg_stat_activity</c> tells it from the request pool.</summary>
+    /// <summary>
+    /// The listener's connection and the safety reads' one, named so that <c>pg_stat_activity</c> tells them from the request
+    /// pool. The operating system's TCP keepalive finds a lost host under a wait without a time limit (Npgsql's own
+    /// keepalive would time the wait out, with the exceptions that come with it).
+    /// </summary>
     private static NpgsqlDataSource ListenerDataSource(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString)
         {
-            MaxPoolSize = 1,
+            MaxPoolSize = 2,
             MinPoolSize = 0,
-            KeepAlive = 30,
+            KeepAlive = 0,
+            TcpKeepAlive = true,
+            TcpKeepAliveTime = 30,
+            TcpKeepAliveInterval = 5,
         };
         builder.ApplicationName = (string.IsNullOrEmpty(builder.ApplicationName) ? "OpenIntegrationData" : builder.ApplicationName) + " data version";
         return new NpgsqlDataSourceBuilder(builder.ConnectionString) { Name = "data-version" }.Build();
