@@ -21,7 +21,8 @@ if (HealthCheckCommand.IsInvoked(args))
     return await HealthCheckCommand.RunAsync(args, Console.Error);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+// appsettings.json is read from the program's folder when the server is started from a folder without one.
+var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 
 builder.AddServiceDefaults();           // health checks
 builder.AddOpenIntegrationData();       // options; the database (configured, or a private local cluster), migrated and seeded

@@ -24,14 +24,15 @@ internal sealed class ApiProcess : IAsyncDisposable
 
     public string Errors => Read(_errors);
 
-    public static ApiProcess Start(IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment)
+    /// <summary>Starts the program in <paramref name="workingDirectory"/> (by default its own folder, beside its appsettings.json).</summary>
+    public static ApiProcess Start(IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, string? workingDirectory = null)
     {
         var startInfo = new ProcessStartInfo("dotnet")
         {
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = workingDirectory ?? AppContext.BaseDirectory,
         };
         startInfo.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "OpenIntegrationData.Api.dll"));
         foreach (var argument in arguments)
