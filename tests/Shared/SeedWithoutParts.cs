@@ -1,3 +1,5 @@
+using OpenIntegrationData.Import.Catalog;
+
 namespace OpenIntegrationData.Testing;
 
 /// <summary>
@@ -22,8 +24,7 @@ internal static class SeedWithoutParts
         foreach (var file in Directory.GetFiles(source))
         {
             var name = System.IO.Path.GetFileName(file);
-            // <table>.csv stays; <table>.<part>.csv[.gz] goes.
-            if (name.EndsWith(".csv.gz", StringComparison.Ordinal) || (name.EndsWith(".csv", StringComparison.Ordinal) && name.Count(c => c == '.') > 1))
+            if (TableFiles.IsPart(name))
             {
                 continue;
             }

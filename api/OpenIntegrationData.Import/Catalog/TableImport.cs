@@ -24,7 +24,7 @@ internal sealed class TableImport
 
     public string Table { get; }
 
-    public string FileName => Table + ".csv";
+    public string FileName => TableFiles.NameOf(Table);
 
     public IReadOnlyList<ColumnSpec> Columns { get; }
 

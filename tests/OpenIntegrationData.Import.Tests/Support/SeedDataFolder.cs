@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using CsvHelper;
+using OpenIntegrationData.Import.Catalog;
 
 namespace OpenIntegrationData.Import.Tests.Support;
 
@@ -12,14 +13,12 @@ internal static class SeedDataFolder
     /// <summary>Records (rows after the header) of a table's seed files (<c>&lt;table&gt;.csv</c> and its parts
     /// <c>&lt;table&gt;.&lt;part&gt;.csv.gz</c>), counted with CsvHelper rather than the importer's reader.</summary>
     public static int CountRecords(string table) =>
-        Directory.GetFiles(Path, table + ".*").Where(f => f.EndsWith(".csv", StringComparison.Ordinal) || f.EndsWith(".csv.gz", StringComparison.Ordinal))
-            .Where(f => System.IO.Path.GetFileName(f).Split('.')[0] == table)
-            .Sum(CountFileRecords);
+        Directory.GetFiles(Path).Where(f => TableFiles.TableNameOf(System.IO.Path.GetFileName(f)) == table).Sum(CountFileRecords);
 
     private static int CountFileRecords(string file)
     {
         using var stream = File.OpenRead(file);
-        using var reader = new StreamReader(file.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(stream, CompressionMode.Decompress) : stream);
+        using var reader = new StreamReader(TableFiles.IsCompressed(file) ? new GZipStream(stream, CompressionMode.Decompress) : stream);
         using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
         csv.Read();
         csv.ReadHeader();

@@ -10,8 +10,6 @@ namespace OpenIntegrationData.SeedBuilder.Seed;
 /// <summary>One output CSV file: fixed columns, rows in the order they were added.</summary>
 internal sealed class OutputTable(string name, params string[] columns)
 {
-    private const string Compressed = ".csv.gz";
-
     private readonly List<string[]> _rows = [];
     private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
 
@@ -19,11 +17,12 @@ internal sealed class OutputTable(string name, params string[] columns)
     public static OutputTable For(string table) => new(table, [.. ImportFileColumns.Of(table)]);
 
     /// <summary>A further, gzip-compressed file of an imported table (<c>&lt;table&gt;.&lt;part&gt;.csv.gz</c>, which the importer reads after <c>&lt;table&gt;.csv</c>).</summary>
-    public static OutputTable CompressedPart(string table, string part) => new(table, [.. ImportFileColumns.Of(table)]) { FileName = $"{table}.{part}{Compressed}" };
+    public static OutputTable CompressedPart(string table, string part) =>
+        new(table, [.. ImportFileColumns.Of(table)]) { FileName = TableFiles.NameOf(table, part, compressed: true) };
 
     public string Name { get; } = name;
 
-    public string FileName { get; private init; } = name + ".csv";
+    public string FileName { get; private init; } = TableFiles.NameOf(name);
     public IReadOnlyList<string> Columns { get; } = columns;
 
     /// <summary>The natural keys of the rows added so far.</summary>
@@ -50,7 +49,7 @@ internal sealed class OutputTable(string name, params string[] columns)
     public void WriteTo(string folder)
     {
         var path = Path.Combine(folder, FileName);
-        if (!FileName.EndsWith(Compressed, StringComparison.Ordinal))
+        if (!TableFiles.IsCompressed(FileName))
         {
             using var file = new FileStream(path, FileMode.Create);
             WriteCsv(file);
