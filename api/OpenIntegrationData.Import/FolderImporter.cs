@@ -14,6 +14,8 @@ namespace OpenIntegrationData.Import;
 /// <c>file:line:column: reason</c>; with any problem nothing is written. Rows are upserted by natural key,
 /// so importing the same folder again changes nothing and a second city's folder adds to the first.
 /// Files the folder lacks are skipped. A committed import raises the data version (<see cref="DataVersionSql"/>).
+/// A table's files go in one after another with the table locked against other writers; into an empty table (the first
+/// seed), large files go in without its secondary indexes and foreign keys, which are put back afterwards (<see cref="EmptyTableLoad"/>).
 /// </summary>
 public sealed class FolderImporter(NpgsqlDataSource dataSource)
 {
@@ -35,9 +37,10 @@ public sealed class FolderImporter(NpgsqlDataSource dataSource)
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await LiftTimeoutsAsync(connection, cancellationToken);
-        foreach (var file in files.TakeWhile(_ => !problems.IsFull))
+        // The files come in the catalog's order of tables, each table's files together.
+        foreach (var tableFiles in files.GroupBy(f => f.Table).TakeWhile(_ => !problems.IsFull))
         {
-            await new TableFileImport(connection, file, problems, progress).RunAsync(cancellationToken);
+            await ImportTableAsync(connection, [.. tableFiles], problems, progress, cancellationToken);
         }
         // Outlines go into areas, so they come after every table (and only when the tables went in cleanly).
         var outlines = problems.Any ? 0 : await new BoundaryImport(connection, folder, problems).RunAsync(cancellationToken);
@@ -53,6 +56,25 @@ public sealed class FolderImporter(NpgsqlDataSource dataSource)
         await transaction.CommitAsync(cancellationToken);
         var counts = await CountRowsAsync(connection, cancellationToken);
         return ImportResult.Success(File.Exists(Path.Combine(folder, BoundaryManifest.FileName)) ? [.. counts, new TableCount("boundaries", outlines)] : counts, version);
+    }
+
+    /// <summary>The files of one table. Into an empty table, large files go in faster (<see cref="EmptyTableLoad"/>).</summary>
+    private static async Task ImportTableAsync(
+        NpgsqlConnection connection, IReadOnlyList<TableFiles.TableFile> files, ProblemCollector problems, ImportProgress? progress, CancellationToken cancellationToken)
+    {
+        var emptyTable = await EmptyTableLoad.BeginAsync(connection, files[0].Table, cancellationToken);
+        foreach (var file in files.TakeWhile(_ => !problems.IsFull))
+        {
+            await new TableFileImport(connection, file, problems, progress, emptyTable).RunAsync(cancellationToken);
+        }
+        if (emptyTable is not null && !await emptyTable.FinishAsync(problems.Any, progress, cancellationToken))
+        {
+            // A row broke a foreign key only PostgreSQL checks: the ordinary way names its line.
+            foreach (var file in files.TakeWhile(_ => !problems.IsFull))
+            {
+                await new TableFileImport(connection, file, problems, progress).RunAsync(cancellationToken);
+            }
+        }
     }
 
     /// <summary>

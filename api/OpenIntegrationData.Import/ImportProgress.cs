@@ -6,7 +6,8 @@ namespace OpenIntegrationData.Import;
 /// <summary>
 /// Progress of an import for a person at a terminal: per file the rows read, the share of the file, the time
 /// so far and an estimate of the rest, rewritten in place about once a second; then a line per finished file;
-/// then, while the database checks and writes the file's rows (minutes for millions), the time that takes.
+/// then, while the database checks and writes the file's rows (minutes for millions), the time that takes; and the
+/// same for building a table's indexes again after its files (see <c>EmptyTableLoad</c>).
 /// </summary>
 public sealed class ImportProgress(TextWriter output)
 {
@@ -55,22 +56,31 @@ public sealed class ImportProgress(TextWriter output)
     /// The database checks and writes <paramref name="file"/>'s rows until the result is disposed: the time so far,
     /// rewritten about once a second, then how long it took.
     /// </summary>
-    public IDisposable Writing(string file, long rows) => new DatabaseWork(_output, file, rows, _started);
+    public IDisposable Writing(string file, long rows) =>
+        new DatabaseWork(_output, file, string.Create(CultureInfo.InvariantCulture, $"checking references and writing {rows:N0} rows"),
+            string.Create(CultureInfo.InvariantCulture, $"for {rows:N0} rows"), _started);
+
+    /// <summary>The database builds <paramref name="table"/>'s indexes and checks its foreign keys until the result is disposed.</summary>
+    public IDisposable Rebuilding(string table, int indexes, int foreignKeys) =>
+        new DatabaseWork(_output, table, string.Create(CultureInfo.InvariantCulture, $"building {indexes} indexes and checking {foreignKeys} foreign keys"),
+            string.Create(CultureInfo.InvariantCulture, $"to build {indexes} indexes and check {foreignKeys} foreign keys"), _started);
 
     private sealed class DatabaseWork : IDisposable
     {
         private readonly TextWriter _output;
-        private readonly string _file;
-        private readonly long _rows;
+        private readonly string _subject;
+        private readonly string _doing;
+        private readonly string _done;
         private readonly long _importStarted;
         private readonly long _started = Stopwatch.GetTimestamp();
         private readonly Timer _timer;
 
-        public DatabaseWork(TextWriter output, string file, long rows, long importStarted)
+        public DatabaseWork(TextWriter output, string subject, string doing, string done, long importStarted)
         {
             _output = output;
-            _file = file;
-            _rows = rows;
+            _subject = subject;
+            _doing = doing;
+            _done = done;
             _importStarted = importStarted;
             _timer = new Timer(_ => Tick(), null, Interval, Interval);
         }
@@ -86,14 +96,14 @@ public sealed class ImportProgress(TextWriter output)
 
             _output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"\r{_file}: the database took {Stopwatch.GetElapsedTime(_started):mm\\:ss} for {_rows:N0} rows (total {Stopwatch.GetElapsedTime(_importStarted):mm\\:ss})   "));
+                $"\r{_subject}: the database took {Stopwatch.GetElapsedTime(_started):mm\\:ss} {_done} (total {Stopwatch.GetElapsedTime(_importStarted):mm\\:ss})   "));
         }
 
         private void Tick()
         {
             _output.Write(string.Create(
                 CultureInfo.InvariantCulture,
-                $"\r{_file}: checking references and writing {_rows:N0} rows, {Stopwatch.GetElapsedTime(_started):mm\\:ss} so far   "));
+                $"\r{_subject}: {_doing}, {Stopwatch.GetElapsedTime(_started):mm\\:ss} so far   "));
             _output.Flush();
         }
     }

@@ -10,9 +10,11 @@ namespace OpenIntegrationData.Import.Staging;
 /// Imports one file inside the caller's transaction: every record is parsed and checked while it streams into
 /// a temporary staging table by binary COPY; then references are resolved against the database (rows of
 /// earlier files and earlier imports included), duplicates are found, and the good rows are upserted so that
-/// later files can refer to them. The caller rolls everything back if any problem was found.
+/// later files can refer to them. The caller rolls everything back if any problem was found. Into a table that was
+/// empty, a large file is written with the table's secondary indexes and foreign keys set aside (<paramref name="emptyTable"/>).
 /// </summary>
-internal sealed class TableFileImport(NpgsqlConnection connection, TableFiles.TableFile file, ProblemCollector problems, ImportProgress? progress = null)
+internal sealed class TableFileImport(
+    NpgsqlConnection connection, TableFiles.TableFile file, ProblemCollector problems, ImportProgress? progress = null, EmptyTableLoad? emptyTable = null)
 {
     /// <summary>
     /// No client-side command timeout: a million-row upsert runs for minutes, and Npgsql's default of 30 s cancelled
@@ -53,6 +55,10 @@ internal sealed class TableFileImport(NpgsqlConnection connection, TableFiles.Ta
             using var writing = progress?.Writing(File, rows);
             await CheckReferencesAsync(header, sql, cancellationToken);
             await CheckDuplicatesAsync(header, sql, cancellationToken);
+            if (emptyTable is not null)
+            {
+                await emptyTable.BeforeWritingAsync(rows, cancellationToken);
+            }
             await UpsertInRoundsAsync(header, sql, cancellationToken);
         }
         await ExecuteAsync(sql.Drop, cancellationToken);
