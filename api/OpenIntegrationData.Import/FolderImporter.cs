@@ -62,7 +62,7 @@ public sealed class FolderImporter(NpgsqlDataSource dataSource)
     private static async Task ImportTableAsync(
         NpgsqlConnection connection, IReadOnlyList<TableFiles.TableFile> files, ProblemCollector problems, ImportProgress? progress, CancellationToken cancellationToken)
     {
-        var emptyTable = await EmptyTableLoad.BeginAsync(connection, files[0].Table, cancellationToken);
+        var emptyTable = await EmptyTableLoad.BeginAsync(connection, files[0].Table, progress, cancellationToken);
         foreach (var file in files.TakeWhile(_ => !problems.IsFull))
         {
             await new TableFileImport(connection, file, problems, progress, emptyTable).RunAsync(cancellationToken);

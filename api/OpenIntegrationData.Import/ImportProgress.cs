@@ -65,6 +65,13 @@ public sealed class ImportProgress(TextWriter output)
         new DatabaseWork(_output, table, string.Create(CultureInfo.InvariantCulture, $"building {indexes} indexes and checking {foreignKeys} foreign keys"),
             string.Create(CultureInfo.InvariantCulture, $"to build {indexes} indexes and check {foreignKeys} foreign keys"), _started);
 
+    /// <summary>
+    /// The import waits for other writers of <paramref name="table"/> to finish until the result is disposed: the time so
+    /// far and how long it took, said only when the wait lasted a second or more.
+    /// </summary>
+    public IDisposable Waiting(string table) =>
+        new DatabaseWork(_output, table, "waiting for other writers of the table to finish", "waiting for other writers of the table", _started, onlyWhenSlow: true);
+
     private sealed class DatabaseWork : IDisposable
     {
         private readonly TextWriter _output;
@@ -74,9 +81,12 @@ public sealed class ImportProgress(TextWriter output)
         private readonly long _importStarted;
         private readonly long _started = Stopwatch.GetTimestamp();
         private readonly Timer _timer;
+        private readonly bool _onlyWhenSlow;
+        private volatile bool _ticked;
 
-        public DatabaseWork(TextWriter output, string subject, string doing, string done, long importStarted)
+        public DatabaseWork(TextWriter output, string subject, string doing, string done, long importStarted, bool onlyWhenSlow = false)
         {
+            _onlyWhenSlow = onlyWhenSlow;
             _output = output;
             _subject = subject;
             _doing = doing;
@@ -94,6 +104,11 @@ public sealed class ImportProgress(TextWriter output)
                 stopped.WaitOne();
             }
 
+            if (_onlyWhenSlow && !_ticked)
+            {
+                return;
+            }
+
             _output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"\r{_subject}: the database took {Stopwatch.GetElapsedTime(_started):mm\\:ss} {_done} (total {Stopwatch.GetElapsedTime(_importStarted):mm\\:ss})   "));
@@ -101,6 +116,7 @@ public sealed class ImportProgress(TextWriter output)
 
         private void Tick()
         {
+            _ticked = true;
             _output.Write(string.Create(
                 CultureInfo.InvariantCulture,
                 $"\r{_subject}: {_doing}, {Stopwatch.GetElapsedTime(_started):mm\\:ss} so far   "));

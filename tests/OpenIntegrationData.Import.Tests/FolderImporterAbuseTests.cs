@@ -59,8 +59,8 @@ public sealed class FolderImporterAbuseTests(SeededDatabaseFixture seeded)
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
         Assert.Equal(1, await DatabaseSnapshot.CountAsync(seeded.Database.DataSource, "select count(*) from source where key = 'abuse-slow'"));
 
-        // While the database waited, the person at the terminal saw the time pass.
-        Assert.Matches(@"source\.csv: checking references and writing 1 rows, 00:0[1-9] so far", output.ToString());
+        // While the database waited (the import locks each table against other writers before it writes), the person at the terminal saw the time pass.
+        Assert.Matches(@"source: waiting for other writers of the table to finish, 00:0[1-9] so far", output.ToString());
         await using var cleanUp = seeded.Database.DataSource.CreateCommand("delete from source where key = 'abuse-slow'");
         await cleanUp.ExecuteNonQueryAsync();
     }

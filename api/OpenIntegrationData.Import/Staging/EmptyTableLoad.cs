@@ -41,14 +41,17 @@ internal sealed class EmptyTableLoad
     /// Locked before it is looked at: a second import waits for the first and then finds its rows, and no import holds a
     /// lock on a table that another waits to build again (which would deadlock).
     /// </summary>
-    public static async Task<EmptyTableLoad?> BeginAsync(NpgsqlConnection connection, TableImport table, CancellationToken cancellationToken)
+    public static async Task<EmptyTableLoad?> BeginAsync(NpgsqlConnection connection, TableImport table, ImportProgress? progress, CancellationToken cancellationToken)
     {
         var load = new EmptyTableLoad(connection, table);
         if (!await load.AskAsync($"select pg_has_role((select relowner from pg_class where oid = '{load.Table}'::regclass), 'usage')", cancellationToken))
         {
             return null;
         }
-        await load.ExecuteAsync($"lock table {load.Table} in share row exclusive mode", cancellationToken);
+        using (progress?.Waiting(table.Table))
+        {
+            await load.ExecuteAsync($"lock table {load.Table} in share row exclusive mode", cancellationToken);
+        }
         if (!await load.AskAsync($"select not exists (select 1 from {load.Table})", cancellationToken))
         {
             return null;
