@@ -21,7 +21,7 @@ internal sealed class TotalsLoader
 {
     private const string Alias = SubqueryAliases.Row;
 
-    /// <summary>What one kept group takes in memory, roughly: the group, its key row with two dictionaries, boxed figures.</summary>
+    /// <summary>What one kept group takes in memory, roughly: the group, its key row (values and foreign keys), boxed figures.</summary>
     private const int GroupRowBytes = 640;
 
     private readonly SqlRunner _runner;
@@ -69,9 +69,11 @@ internal sealed class TotalsLoader
             OrderBy = [.. RequestedOrder(context.Arguments.GetValueOrDefault("order") as IReadOnlyList<object?>, groups.Length), .. positions.Select(static p => new SqlOrder(p, false))],
             Limit = first ?? _options.MaxTotalsGroups + 1,
         };
+        // Every group row holds the column dimensions' values under the same names: one shape for all of them.
+        var shape = new RowShape([.. dimensions.Where(d => entity.FindColumn(d) is not null)]);
         var read = _memo.Look(
             select,
-            r => (Total: Read(r, entity, dimensions, measure.Kind, totals.SumKind), Overlap: FirstOverlap(r, totals, dimensions.Length)),
+            r => (Total: Read(r, entity, dimensions, shape, measure.Kind, totals.SumKind), Overlap: FirstOverlap(r, totals, dimensions.Length)),
             GroupRowBytes);
         var rows = read.Kept ?? read.Keep(await _runner.QueryAsync(read.Statement, read.Read, context.CancellationToken));
         if (first is null && rows.Count > _options.MaxTotalsGroups)
@@ -117,17 +119,15 @@ internal sealed class TotalsLoader
     private static SqlFragment DimensionSql(EntityDefinition entity, string dimension) =>
         entity.FindColumn(dimension) is { } column ? CatalogSql.Column(column, Alias) : CatalogSql.ForeignKey(entity.FindRelation(dimension)!, Alias);
 
-    private static GroupTotal Read(NpgsqlDataReader reader, EntityDefinition entity, IReadOnlyList<string> dimensions, ValueKind measureKind, ValueKind sumKind)
+    private static GroupTotal Read(NpgsqlDataReader reader, EntityDefinition entity, IReadOnlyList<string> dimensions, RowShape shape, ValueKind measureKind, ValueKind sumKind)
     {
-        var names = new List<string>();
-        var values = new List<object?>();
+        var values = new object?[shape.Names.Count];
         var foreignKeys = new Dictionary<string, long?>(StringComparer.Ordinal);
         for (var i = 0; i < dimensions.Count; i++)
         {
             if (entity.FindColumn(dimensions[i]) is { } column)
             {
-                names.Add(column.Name);
-                values.Add(Projection.ReadValue(reader, i, column.Kind));
+                values[shape.PositionOf(column.Name)] = Projection.ReadValue(reader, i, column.Kind);
                 continue;
             }
 
@@ -136,7 +136,7 @@ internal sealed class TotalsLoader
 
         var n = dimensions.Count;
         return new GroupTotal(
-            new EntityRow(entity, 0, new RowShape(names), values.ToArray(), foreignKeys),
+            new EntityRow(entity, 0, shape, values, foreignKeys),
             (int)reader.GetInt64(n),
             Projection.ReadValue(reader, n + 1, sumKind),
             Projection.ReadValue(reader, n + 2, measureKind),
