@@ -15,6 +15,7 @@ public static class IdeRegistration
         var services = builder.Services;
         services.AddOptions<IdeOptions>().BindConfiguration(IdeOptions.Section);
         services.AddSingleton<IdeFiles>();
+        services.AddSingleton<IdeAssetManifest>();
         services.AddSingleton<IdeIndexPage>();
         services.AddSingleton<IdeConfig>();
         services.AddSingleton<IdeServiceWorker>();

@@ -38,6 +38,12 @@ internal static class IdeRequest
             return IdeAnswer.ServiceWorker;
         }
 
+        // The page by its file name is the page we build (the package's own lacks what IdeIndexPage adds).
+        if (slug == IdeIndexPage.FileName)
+        {
+            return files.AreInstalled ? IdeAnswer.Index : IdeAnswer.None;
+        }
+
         return files.Find(slug) is null ? IdeAnswer.None : IdeAnswer.StaticFile;
     }
 

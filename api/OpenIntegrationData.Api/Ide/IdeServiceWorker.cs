@@ -18,14 +18,12 @@ internal sealed class IdeServiceWorker
 
     private const string ResourceName = "OpenIntegrationData.Api.Ide.service-worker.js";
 
-    private const string ManifestName = "asset-manifest.json";
-
     // Only the hashed files: their names change with their content, so a cached copy is never stale.
     private const string HashedFolder = "static/";
 
-    public IdeServiceWorker(IdeFiles files)
+    public IdeServiceWorker(IdeAssetManifest manifest)
     {
-        var hashedFiles = HashedFiles(files);
+        var hashedFiles = HashedFiles(manifest);
         var release = new Release(CacheName(hashedFiles), hashedFiles);
         var script = new StringBuilder()
             .Append("const release = ").Append(JsonSerializer.Serialize(release, JsonSerializerOptions.Web)).Append(";\n")
@@ -38,22 +36,11 @@ internal sealed class IdeServiceWorker
     public IdeBody Script { get; }
 
     /// <summary>The files under <c>static/</c> that the package's asset manifest lists (none when the IDE is not installed).</summary>
-    private static string[] HashedFiles(IdeFiles files)
-    {
-        var manifest = files.Find(ManifestName);
-        if (manifest is null)
-        {
-            return [];
-        }
-
-        using var stream = manifest.CreateReadStream();
-        using var document = JsonDocument.Parse(stream);
-        return [.. document.RootElement.GetProperty("files").EnumerateObject()
-            .Select(file => file.Value.GetString()!.TrimStart('.', '/'))
+    private static string[] HashedFiles(IdeAssetManifest manifest) =>
+        [.. manifest.Files.Values
             .Where(path => path.StartsWith(HashedFolder, StringComparison.Ordinal))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)];
-    }
 
     /// <summary>A new name whenever the set of files changes (a new IDE release), so the worker of the next release
     /// fills a fresh cache and deletes this one.</summary>

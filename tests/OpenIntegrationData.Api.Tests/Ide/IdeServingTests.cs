@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using OpenIntegrationData.Api.Ide;
 using OpenIntegrationData.Api.Tests.Browser;
 
 namespace OpenIntegrationData.Api.Tests.Ide;
@@ -38,6 +40,40 @@ public sealed class IdeServingTests(BrowserFixture fixture)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True(response.Content.Headers.ContentLength > 0);
         Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task Get_IndexPage_ListsTheStartChunksBeforeMainAndPreloadsTheConfig()
+    {
+        using var manifestResponse = await SendAsync(HttpMethod.Get, "graphql/asset-manifest.json", accept: "*/*");
+        var manifest = JsonDocument.Parse(await manifestResponse.Content.ReadAsStringAsync()).RootElement.GetProperty("files");
+        using var response = await SendAsync(HttpMethod.Get, "graphql/", accept: "text/html");
+        var page = await response.Content.ReadAsStringAsync();
+        var scripts = Regex.Matches(page, "<script defer=\"defer\" src=\"([^\"]+)\"></script>").Select(match => match.Groups[1].Value).ToList();
+        var main = manifest.GetProperty("main.js").GetString()!.TrimStart('.', '/');
+
+        // Each chunk the app asks for at start is in the package (a new release renumbers them: update
+        // IdeIndexPage.StartChunks) and is listed before main.js, whose webpack runtime takes it in.
+        foreach (var chunk in IdeIndexPage.StartChunks)
+        {
+            var path = manifest.EnumerateObject().Select(file => file.Value.GetString()!.TrimStart('.', '/'))
+                .SingleOrDefault(file => file.StartsWith($"static/js/{chunk}.", StringComparison.Ordinal) && file.EndsWith(".chunk.js", StringComparison.Ordinal));
+            Assert.True(path is not null, $"chunk {chunk} is not in the IDE package; IdeIndexPage.StartChunks needs the new release's chunks");
+            Assert.InRange(scripts.IndexOf(path), 0, scripts.IndexOf(main) - 1);
+        }
+
+        Assert.Contains("<link rel=\"preload\" href=\"bcp-config.json\" as=\"fetch\" crossorigin=\"anonymous\">", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_IndexHtmlByName_IsThePageOfTheGraphQLRoute()
+    {
+        using var root = await SendAsync(HttpMethod.Get, "graphql/", accept: "text/html");
+        using var byName = await SendAsync(HttpMethod.Get, "graphql/index.html", accept: "*/*");
+
+        Assert.Equal(HttpStatusCode.OK, byName.StatusCode);
+        Assert.Equal("text/html", byName.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(await root.Content.ReadAsStringAsync(), await byName.Content.ReadAsStringAsync());
     }
 
     [Theory]
