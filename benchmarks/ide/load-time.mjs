@@ -7,44 +7,17 @@
 // Usage: node benchmarks/ide/load-time.mjs <API base URL>[,<API base URL>…] [runs=5] [service workers: allow|block]
 //   e.g. node benchmarks/ide/load-time.mjs http://127.0.0.1:5000/ 5
 // Uses the playwright-core that the test project's build brings along (PLAYWRIGHT_CORE overrides) and Debian's Chromium.
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import os from "node:os";
-
-const require = createRequire(import.meta.url);
-const repository = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const { chromium } = require(process.env.PLAYWRIGHT_CORE
-  ?? join(repository, "tests/OpenIntegrationData.Api.Tests/bin/Release/net10.0/.playwright/package"));
+import { launchChromium, newProfile, openUntilUsable, serviceWorkerActivated } from "./chromium.mjs";
 
 const bases = (process.argv[2] ?? "http://127.0.0.1:5000/").split(",");
 const runs = Number(process.argv[3] ?? 5);
 const serviceWorkers = process.argv[4] ?? "allow";
 
-// The test fixture's arguments (BrowserFixture.ChromiumArguments).
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  headless: true,
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup"],
-});
-
-// Resolves to "activated" once the page's service worker is active (it activates only after storing the app), or to
-// "none" when the page has no active one within 120 s.
-async function serviceWorkerActivated() {
-  const registration = await Promise.race([navigator.serviceWorker.ready, new Promise((resolve) => setTimeout(resolve, 120000))]);
-  const worker = registration?.active;
-  if (!worker) return "none";
-  if (worker.state !== "activated") {
-    await new Promise((resolve) => worker.addEventListener("statechange", () => worker.state === "activated" && resolve()));
-  }
-  return "activated";
-}
+const browser = await launchChromium();
 
 async function visit(context, base) {
   const page = await context.newPage();
-  page.setDefaultTimeout(60_000);
   const finished = [];
   const problems = [];
   let pageLoads = 0;
@@ -52,14 +25,7 @@ async function visit(context, base) {
   page.on("requestfailed", (request) => problems.push(`failed: ${request.url()} (${request.failure()?.errorText})`));
   page.on("framenavigated", (frame) => { if (frame === page.mainFrame()) pageLoads++; });
 
-  const start = performance.now();
-  await page.goto(new URL("graphql", base).toString());
-  const create = page.getByRole("button", { name: "Create Document" }).first();
-  const run = page.getByRole("button", { name: "Run Operation" });
-  await create.or(run).first().waitFor();
-  if (await create.isVisible()) await create.click();
-  while (!(await run.isEnabled())) await page.waitForTimeout(20);
-  const usable = performance.now() - start;
+  const { usable, mainThreadCpu, rendererCpu } = await openUntilUsable(page, base);
   // A user comes back later; by then the service worker (if any) has stored the app. Wait for it as IdeLoadTests does.
   const workerStart = performance.now();
   const worker = serviceWorkers === "allow" ? await page.evaluate(serviceWorkerActivated) : "blocked";
@@ -86,7 +52,7 @@ async function visit(context, base) {
     }
   }
   await page.close();
-  return { usable: Math.round(usable), kib: Math.round(bytes / 1024), requests: finished.length, appFilesFromNetwork, appFilesFromServiceWorker, workerReady, introspection, pageLoads, problems };
+  return { usable: Math.round(usable), mainThreadCpu: Math.round(mainThreadCpu), rendererCpu: Math.round(rendererCpu), kib: Math.round(bytes / 1024), requests: finished.length, appFilesFromNetwork, appFilesFromServiceWorker, workerReady, introspection, pageLoads, problems };
 }
 
 const median = (values) => {
@@ -98,12 +64,12 @@ const median = (values) => {
 const visits = new Map(bases.map((base) => [base, { first: [], repeat: [] }]));
 for (let i = 0; i < runs; i++) {
   for (const base of bases) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers });
+    const context = await newProfile(browser, serviceWorkers);
     for (const kind of ["first", "repeat"]) {
       const result = await visit(context, base);
       visits.get(base)[kind].push(result);
       const schema = result.introspection ? `; introspection ${result.introspection.bytes} B in ${result.introspection.ms} ms` : "";
-      console.log(`${bases.length > 1 ? base + " " : ""}${kind.padEnd(6)} usable ${result.usable} ms; ${result.kib} KiB in ${result.requests} requests, `
+      console.log(`${bases.length > 1 ? base + " " : ""}${kind.padEnd(6)} usable ${result.usable} ms (CPU: main thread ${result.mainThreadCpu} ms, renderer ${result.rendererCpu} ms); ${result.kib} KiB in ${result.requests} requests, `
         + `${result.appFilesFromNetwork} app files from the network, ${result.appFilesFromServiceWorker} from the service worker${schema}; `
         + `service worker ${typeof result.workerReady === "number" ? `active after ${result.workerReady} ms more` : result.workerReady}; ${result.pageLoads} page load(s); `
         + `load ${os.loadavg()[0].toFixed(1)}${result.problems.length ? "; " + result.problems.join(" | ") : ""}`);
@@ -116,6 +82,7 @@ await browser.close();
 for (const [base, byKind] of visits) {
   for (const [kind, results] of Object.entries(byKind)) {
     console.log(`${bases.length > 1 ? base + " " : ""}median ${kind} visit: usable ${median(results.map((r) => r.usable))} ms, `
+      + `CPU main thread ${median(results.map((r) => r.mainThreadCpu))} ms, renderer ${median(results.map((r) => r.rendererCpu))} ms, `
       + `${median(results.map((r) => r.kib))} KiB (n=${results.length})`);
   }
 }

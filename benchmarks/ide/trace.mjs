@@ -8,16 +8,10 @@
 // the temp folder); open them in chrome://tracing or the DevTools Performance panel.
 //
 // Usage: node benchmarks/ide/trace.mjs <API base URL> [service workers: allow|block]
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { writeFileSync } from "node:fs";
 import os from "node:os";
-
-const require = createRequire(import.meta.url);
-const repository = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const { chromium } = require(process.env.PLAYWRIGHT_CORE
-  ?? join(repository, "tests/OpenIntegrationData.Api.Tests/bin/Release/net10.0/.playwright/package"));
+import { launchChromium, newProfile, openUntilUsable, serviceWorkerActivated } from "./chromium.mjs";
 
 const base = process.argv[2] ?? "http://127.0.0.1:5000/";
 const serviceWorkers = process.argv[3] ?? "allow";
@@ -28,38 +22,13 @@ const categories = [
   "toplevel", "loading", "blink.user_timing", "ServiceWorker",
 ];
 
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  headless: true,
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup"],
-});
-
-// Resolves to "activated" once the page's service worker is active (it activates only after storing the app), or to
-// "none" when the page has no active one within 120 s.
-async function serviceWorkerActivated() {
-  const registration = await Promise.race([navigator.serviceWorker.ready, new Promise((resolve) => setTimeout(resolve, 120000))]);
-  const worker = registration?.active;
-  if (!worker) return "none";
-  if (worker.state !== "activated") {
-    await new Promise((resolve) => worker.addEventListener("statechange", () => worker.state === "activated" && resolve()));
-  }
-  return "activated";
-}
+const browser = await launchChromium();
 
 async function visit(context, name) {
   const page = await context.newPage();
-  page.setDefaultTimeout(60_000);
   await browser.startTracing(undefined, { categories });
   const start = performance.now();
-  await page.goto(new URL("graphql", base).toString());
-  const create = page.getByRole("button", { name: "Create Document" }).first();
-  const run = page.getByRole("button", { name: "Run Operation" });
-  await create.or(run).first().waitFor();
-  if (await create.isVisible()) await create.click();
-  while (!(await run.isEnabled())) await page.waitForTimeout(20);
-  const usable = performance.now() - start;
+  const { usable } = await openUntilUsable(page, base);
   // Until the service worker (if any) has stored the app and a little longer, so the trace shows what runs after usable.
   const worker = serviceWorkers === "allow"
     ? await page.evaluate(serviceWorkerActivated)
@@ -170,7 +139,7 @@ function report(name, usable, events, file) {
   console.log("  " + [...byName.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([n, d]) => `${n} ${(d / 1000).toFixed(0)}`).join("; "));
 }
 
-const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers });
+const context = await newProfile(browser, serviceWorkers);
 await visit(context, "first");
 await visit(context, "repeat");
 await context.close();
