@@ -8,15 +8,37 @@ namespace OpenIntegrationData.Api.Transport;
 /// GET answers carry validators so that a CDN or browser can keep them (<c>ETag</c>, <c>Cache-Control: public, max-age=N</c>,
 /// <c>Vary: Accept</c>), and a repeated GET is answered before anything is parsed: 304 when <c>If-None-Match</c> names
 /// its tag, the kept body when the <see cref="ResponseCache"/> has it (docs/conventions.md#persisted-operations).
+/// A GET spelled exactly like one whose answer is kept is answered first of all, from the cache's index by request:
+/// no query string read, nothing hashed, nothing parsed.
 /// </summary>
 internal sealed partial class GraphQLHttpEndpoint
 {
+    private string? _cacheControl;
+
+    /// <summary>The answer to a repeated GET, when the cache keeps one for this request on the data version served now; otherwise null.</summary>
+    private Task? TryAnswerRepeat(HttpContext context)
+    {
+        if (!responseCache.Enabled
+            || !responseCache.TryGet(RequestKey.Of(context.Request), out var kept)
+            || !responseTags.IsCurrent(kept.Tag))
+        {
+            return null;
+        }
+
+        if (EntityTag.Matches(context.Request.Headers.IfNoneMatch, kept.Tag))
+        {
+            AnswerNotModified(context.Response, kept.Tag);
+            return Task.CompletedTask;
+        }
+
+        return WriteCachedAsync(context, kept);
+    }
+
     private async Task<bool> TryAnswerWithoutExecutingAsync(HttpContext context, string tag)
     {
         if (EntityTag.Matches(context.Request.Headers.IfNoneMatch, tag))
         {
-            SetValidators(context.Response, tag);
-            context.Response.StatusCode = StatusCodes.Status304NotModified;
+            AnswerNotModified(context.Response, tag);
             return true;
         }
 
@@ -29,7 +51,13 @@ internal sealed partial class GraphQLHttpEndpoint
         return true;
     }
 
-    private async Task WriteCachedAsync(HttpContext context, CachedResponse cached)
+    private void AnswerNotModified(HttpResponse response, string tag)
+    {
+        SetValidators(response, tag);
+        response.StatusCode = StatusCodes.Status304NotModified;
+    }
+
+    private Task WriteCachedAsync(HttpContext context, CachedResponse cached)
     {
         var response = context.Response;
         SetValidators(response, cached.Tag);
@@ -41,14 +69,16 @@ internal sealed partial class GraphQLHttpEndpoint
         }
 
         response.ContentLength = cached.Body.Length;
-        await response.Body.WriteAsync(cached.Body, context.RequestAborted);
+        return response.Body.WriteAsync(cached.Body, context.RequestAborted).AsTask();
     }
 
     private void SetValidators(HttpResponse response, string tag)
     {
-        var maxAge = httpCacheOptions.Value.MaxAgeSeconds;
         response.Headers.ETag = tag;
-        response.Headers.CacheControl = maxAge > 0 ? "public, max-age=" + maxAge.ToString(CultureInfo.InvariantCulture) : "public, no-cache";
+        response.Headers.CacheControl = _cacheControl ??= CacheControl(httpCacheOptions.Value.MaxAgeSeconds);
         response.Headers.Vary = HeaderNames.Accept;
     }
+
+    private static string CacheControl(int maxAgeSeconds) =>
+        maxAgeSeconds > 0 ? "public, max-age=" + maxAgeSeconds.ToString(CultureInfo.InvariantCulture) : "public, no-cache";
 }

@@ -12,13 +12,15 @@ internal sealed partial class GraphQLHttpEndpoint
 {
     private const string PersistedSegment = "persisted";
 
+    private string? _persistedPrefix;
+
     /// <summary>The id and operation name when the request's path is the persisted-operation route.</summary>
     private bool TryReadPersistedRoute(HttpRequest request, out string id, out string? operationName)
     {
         id = "";
         operationName = null;
         var path = request.Path.Value ?? "";
-        if (!path.StartsWith(_options.Path + "/" + PersistedSegment + "/", StringComparison.OrdinalIgnoreCase))
+        if (!path.StartsWith(_persistedPrefix ??= _options.Path + "/" + PersistedSegment + "/", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }

@@ -12,7 +12,8 @@ namespace OpenIntegrationData.Api.Transport;
 
 /// <summary>
 /// GraphQL over HTTP on <c>/graphql</c>, <c>/graphql/</c> and their sub-paths, as HotChocolate 15 answers it
-/// (docs/conventions.md#http): the persisted-operation route <c>/graphql/persisted/{id}</c>, POST with a JSON body,
+/// (docs/conventions.md#http): a GET whose answer is kept for exactly that request, the persisted-operation route
+/// <c>/graphql/persisted/{id}</c>, POST with a JSON body,
 /// GET with query parameters (queries only), then the schema download (<c>?sdl</c>); anything else falls through to 404.
 /// Every request takes one path: choose the format (JSON, or CSV on a GET), on a GET answer from the tag when it can
 /// (<see cref="GraphQLHttpEndpoint.TryAnswerWithoutExecutingAsync"/>), read, resolve a persisted document, execute,
@@ -35,6 +36,11 @@ internal sealed partial class GraphQLHttpEndpoint(
     public Task HandleAsync(HttpContext context)
     {
         var request = context.Request;
+        if (HttpMethods.IsGet(request.Method) && TryAnswerRepeat(context) is { } repeat)
+        {
+            return repeat;
+        }
+
         if ((HttpMethods.IsGet(request.Method) || HttpMethods.IsPost(request.Method)) && TryReadPersistedRoute(request, out var id, out var operationName))
         {
             return HandlePersistedRouteAsync(context, id, operationName);
@@ -210,7 +216,10 @@ internal sealed partial class GraphQLHttpEndpoint(
 
         var buffer = new ArrayBufferWriter<byte>(1024);
         body.Write(buffer);
-        var cached = new CachedResponse(tag, buffer.WrittenSpan.ToArray(), body.ContentType, body.ContentDisposition);
+        var cached = new CachedResponse(tag, buffer.WrittenSpan.ToArray(), body.ContentType, body.ContentDisposition)
+        {
+            Request = RequestKey.Of(context.Request),
+        };
         responseCache.Add(cached);
         await WriteCachedAsync(context, cached);
     }

@@ -48,6 +48,55 @@ public sealed class ResponseCacheBoundsTests
         Assert.Equal(0, cache.Bytes);
     }
 
+    [Fact]
+    public void TryGet_ByTheRequestThatAsked_FindsTheAnswerUntilItIsEvicted()
+    {
+        var cache = Cache(maxBytes: 10_000, maxEntryBytes: 5_000);
+        var request = Request("a");
+        cache.Add(Entry("a", 3_000) with { Request = request });
+
+        Assert.True(cache.TryGet(request, out var found));
+        Assert.Equal("\"a\"", found.Tag);
+        Assert.False(cache.TryGet(Request("b"), out _));
+        Assert.Equal(0, cache.Misses); // a request not found by its spelling is looked up again by its tag, which counts
+
+        cache.Add(Entry("b", 3_000));
+        cache.Add(Entry("c", 3_000));
+        cache.Add(Entry("d", 3_000));
+
+        Assert.False(cache.TryGet(request, out _));
+        Assert.True(cache.Bytes <= 10_000, $"{cache.Bytes} bytes kept");
+    }
+
+    [Fact]
+    public void Add_AnotherAnswerForTheSameRequest_IsWhatTheRequestFindsAfterTheFirstIsEvicted()
+    {
+        var cache = Cache(maxBytes: 10_000, maxEntryBytes: 5_000);
+        var request = Request("a");
+        cache.Add(Entry("old", 3_000) with { Request = request });
+        cache.Add(Entry("new", 3_000) with { Request = request });
+        cache.Add(Entry("b", 3_000)); // pushes "old" out
+
+        Assert.False(cache.TryGet("\"old\"", out _));
+        Assert.True(cache.TryGet(request, out var found));
+        Assert.Equal("\"new\"", found.Tag);
+    }
+
+    [Fact]
+    public void Bytes_CountTheRequestAnAnswerIsKeptFor()
+    {
+        var cache = Cache(maxBytes: 100_000, maxEntryBytes: 50_000);
+        var bare = Entry("a", 1_000);
+        var withRequest = bare with { Request = new RequestKey("/graphql", "?query=" + new string('x', 5_000), "application/json", "") };
+
+        cache.Add(withRequest);
+
+        Assert.Equal(withRequest.Bytes, cache.Bytes);
+        Assert.True(withRequest.Bytes >= bare.Bytes + 10_000, $"{withRequest.Bytes} bytes for a 5,000-character query string");
+    }
+
+    private static RequestKey Request(string name) => new("/graphql", "?query=" + name, "application/json", "");
+
     private ResponseCache Cache(long maxBytes, long maxEntryBytes) =>
         new(Microsoft.Extensions.Options.Options.Create(new ResponseCacheOptions { MaxBytes = maxBytes, MaxEntryBytes = maxEntryBytes }), _version);
 

@@ -114,6 +114,55 @@ public sealed class ResponseCacheTests : IClassFixture<ResponseCacheTests.Cached
     }
 
     [Fact]
+    public async Task Get_RepeatedWithEachAccept_GetsItsOwnKeptAnswerWithTheHeadersOfTheFirst()
+    {
+        var url = "/graphql?query=" + Uri.EscapeDataString("{ districts(first: 2) { nodes { name } } }");
+        using var graphQLResponse = await _api.GetAsync(url);
+        using var json = await _api.GetAsync(url, accept: "application/json");
+        var hits = _api.Cache.Hits;
+
+        using var jsonAgain = await _api.GetAsync(url, accept: "application/json");
+        using var graphQLResponseAgain = await _api.GetAsync(url);
+
+        Assert.Equal(hits + 2, _api.Cache.Hits);
+        Assert.Equal("application/graphql-response+json", graphQLResponseAgain.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("application/json", jsonAgain.Content.Headers.ContentType!.MediaType);
+        Assert.NotEqual(graphQLResponse.Headers.ETag, json.Headers.ETag);
+        foreach (var (first, again) in new[] { (graphQLResponse, graphQLResponseAgain), (json, jsonAgain) })
+        {
+            Assert.Equal(first.Headers.ETag, again.Headers.ETag);
+            Assert.Equal(first.Headers.CacheControl, again.Headers.CacheControl);
+            Assert.Equal(first.Headers.Vary.ToString(), again.Headers.Vary.ToString());
+            Assert.Equal(await first.Content.ReadAsStringAsync(), await again.Content.ReadAsStringAsync());
+        }
+    }
+
+    [Fact]
+    public async Task Get_WhoseAnswerWasKeptOnAnotherDataVersion_IsNotAnsweredWithIt()
+    {
+        // An answer can be kept just after the data version changed (computed on the old one, stored after the cache was
+        // emptied). Found by the request's spelling, it is used only when its tag names the version served now.
+        var current = "/graphql?query=" + Uri.EscapeDataString("{ districts(first: 4) { nodes { name } } }");
+        var previous = "/graphql?query=" + Uri.EscapeDataString("{ districts(first: 5) { nodes { name } } }");
+        var version = _api.Version.Current;
+        _api.Cache.Add(Planted(current, $"\"{version}-planted\""));
+        _api.Cache.Add(Planted(previous, $"\"{version - 1}-planted\""));
+
+        using var fromCurrent = await _api.GetAsync(current);
+        using var fromPrevious = await _api.GetAsync(previous);
+
+        // The first proves that the request is found by its spelling at all.
+        Assert.Equal("""{"planted":true}""", await fromCurrent.Content.ReadAsStringAsync());
+        Assert.Equal($"\"{version}-planted\"", fromCurrent.Headers.ETag!.Tag);
+        Assert.StartsWith("""{"data":{"districts":""", await fromPrevious.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.StartsWith($"\"{version}-", fromPrevious.Headers.ETag!.Tag, StringComparison.Ordinal);
+        Assert.NotEqual($"\"{version}-planted\"", fromPrevious.Headers.ETag.Tag);
+
+        static CachedResponse Planted(string url, string tag) =>
+            new(tag, """{"planted":true}"""u8.ToArray(), "application/json", null) { Request = new RequestKey("/graphql", url["/graphql".Length..], "", "") };
+    }
+
+    [Fact]
     public async Task Get_WithTheCacheTurnedOff_StillTagsAndRevalidatesButKeepsNothing()
     {
         await using var uncached = _api.WithSettings(new Dictionary<string, string> { ["GraphQL:ResponseCache:Enabled"] = "false" });
@@ -173,9 +222,14 @@ public sealed class ResponseCacheTests : IClassFixture<ResponseCacheTests.Cached
                 }
             });
 
-        public async Task<HttpResponseMessage> GetAsync(string url, string? ifNoneMatch = null, TimeSpan? timeout = null)
+        public async Task<HttpResponseMessage> GetAsync(string url, string? ifNoneMatch = null, TimeSpan? timeout = null, string? accept = null)
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            if (accept is not null)
+            {
+                request.Headers.TryAddWithoutValidation("Accept", accept);
+            }
+
             if (ifNoneMatch is not null)
             {
                 request.Headers.TryAddWithoutValidation("If-None-Match", ifNoneMatch);

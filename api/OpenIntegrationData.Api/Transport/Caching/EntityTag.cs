@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Primitives;
+
 namespace OpenIntegrationData.Api.Transport.Caching;
 
 /// <summary>The <c>If-None-Match</c> comparison (RFC 9110 §13.1.2) against a tag of <see cref="ResponseTags"/>.</summary>
@@ -7,7 +9,7 @@ internal static class EntityTag
     /// Whether <paramref name="ifNoneMatch"/> (a list of tags, or <c>*</c>) names <paramref name="tag"/>.
     /// The comparison is weak, as RFC 9110 requires for <c>If-None-Match</c>: <c>W/"x"</c> matches <c>"x"</c>.
     /// </summary>
-    public static bool Matches(IEnumerable<string?> ifNoneMatch, string tag)
+    public static bool Matches(StringValues ifNoneMatch, string tag)
     {
         foreach (var header in ifNoneMatch)
         {
@@ -16,10 +18,15 @@ internal static class EntityTag
                 continue;
             }
 
-            foreach (var candidate in header.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            // The list is walked in place: If-None-Match arrives with most revalidations, which should allocate nothing.
+            var rest = header.AsSpan();
+            while (!rest.IsEmpty)
             {
+                var comma = rest.IndexOf(',');
+                var candidate = (comma < 0 ? rest : rest[..comma]).Trim();
+                rest = comma < 0 ? [] : rest[(comma + 1)..];
                 var opaque = candidate.StartsWith("W/", StringComparison.Ordinal) ? candidate[2..] : candidate;
-                if (opaque == "*" || string.Equals(opaque, tag, StringComparison.Ordinal))
+                if (opaque is "*" || opaque.SequenceEqual(tag))
                 {
                     return true;
                 }

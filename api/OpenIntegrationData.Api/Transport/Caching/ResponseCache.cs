@@ -6,12 +6,14 @@ namespace OpenIntegrationData.Api.Transport.Caching;
 /// Successful GET answers by entity tag, in memory, bounded by bytes (the least recently used go first). A tag names
 /// the request, the format and the data version (<see cref="ResponseTags"/>), so a kept answer is valid for as long as
 /// it can be found; when the data version changes, every answer is dropped at once to give the memory back.
-/// Each server keeps its own: nodes behind a load balancer fill their caches independently.
+/// Each server keeps its own: nodes behind a load balancer fill their caches independently. An answer is also found by
+/// the request that asked for it, as sent (<see cref="RequestKey"/>), so a repeat costs no parsing and no hashing.
 /// </summary>
 internal sealed class ResponseCache
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<string, LinkedListNode<CachedResponse>> _entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<RequestKey, LinkedListNode<CachedResponse>> _byRequest = [];
     private readonly LinkedList<CachedResponse> _recency = new();
     private readonly ResponseCacheOptions _options;
     private long _hits;
@@ -51,16 +53,36 @@ internal sealed class ResponseCache
             {
                 if (_entries.TryGetValue(tag, out var node))
                 {
-                    _recency.Remove(node);
-                    _recency.AddFirst(node);
-                    response = node.Value;
-                    Interlocked.Increment(ref _hits);
+                    response = Use(node);
                     return true;
                 }
             }
         }
 
         Interlocked.Increment(ref _misses);
+        response = null!;
+        return false;
+    }
+
+    /// <summary>
+    /// The answer kept for a request spelled exactly like <paramref name="request"/>. Not a miss when absent: the caller
+    /// goes on to compute the tag and asks again by it. The answer may be of an older data version whose answers are being
+    /// dropped; the caller compares its tag's version.
+    /// </summary>
+    public bool TryGet(in RequestKey request, out CachedResponse response)
+    {
+        if (_options.Enabled)
+        {
+            lock (_lock)
+            {
+                if (_byRequest.TryGetValue(request, out var node))
+                {
+                    response = Use(node);
+                    return true;
+                }
+            }
+        }
+
         response = null!;
         return false;
     }
@@ -88,7 +110,13 @@ internal sealed class ResponseCache
                 Forget(oldest);
             }
 
-            _entries[response.Tag] = _recency.AddFirst(response);
+            var node = _recency.AddFirst(response);
+            _entries[response.Tag] = node;
+            if (response.Request is { } request)
+            {
+                _byRequest[request] = node;
+            }
+
             Bytes += bytes;
         }
     }
@@ -98,13 +126,28 @@ internal sealed class ResponseCache
         lock (_lock)
         {
             _entries.Clear();
+            _byRequest.Clear();
             _recency.Clear();
             Bytes = 0;
         }
     }
 
+    private CachedResponse Use(LinkedListNode<CachedResponse> node)
+    {
+        _recency.Remove(node);
+        _recency.AddFirst(node);
+        Interlocked.Increment(ref _hits);
+        return node.Value;
+    }
+
     private void Forget(LinkedListNode<CachedResponse> node)
     {
+        // The request may since have been answered again under another tag (a newer data version): that entry keeps it.
+        if (node.Value.Request is { } request && _byRequest.TryGetValue(request, out var indexed) && indexed == node)
+        {
+            _byRequest.Remove(request);
+        }
+
         _recency.Remove(node);
         Bytes -= node.Value.Bytes;
     }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Buffers.Binary;
 using System.Buffers.Text;
 using System.Globalization;
 using System.Reflection;
@@ -31,6 +32,16 @@ internal sealed class ResponseTags(ServedDataVersion dataVersion, TrustedDocumen
     /// </summary>
     public string? ForResource(string pathAndQuery) => Tag(["resource", pathAndQuery]);
 
+    /// <summary>
+    /// Whether <paramref name="tag"/> was made on the data version served now. An answer found by its request rather
+    /// than by a tag computed just now is used only then: it may have been kept while the version changed.
+    /// </summary>
+    public bool IsCurrent(string tag)
+    {
+        var end = tag.IndexOf('-');
+        return end > 1 && long.TryParse(tag.AsSpan(1, end - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var version) && version == dataVersion.Current;
+    }
+
     private string? Tag(ReadOnlySpan<string?> request)
     {
         var version = dataVersion.Current;
@@ -39,40 +50,46 @@ internal sealed class ResponseTags(ServedDataVersion dataVersion, TrustedDocumen
             return null;
         }
 
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(_edition);
+        // The edition, then each text with its length first (so that no two different parameter lists hash alike; null
+        // differs from empty), hashed at once: one pass, no hash object to create and free per request.
+        var capacity = _edition.Length;
         foreach (var text in request)
         {
-            Append(hash, text);
+            capacity += sizeof(int) + Encoding.UTF8.GetMaxByteCount(text?.Length ?? 0);
         }
 
+        var rented = ArrayPool<byte>.Shared.Rent(capacity);
         Span<byte> digest = stackalloc byte[32];
-        hash.GetHashAndReset(digest);
-        // 144 bits of the hash are plenty to tell requests apart; base64url keeps the tag short and header-safe.
-        return "\"" + version.ToString(CultureInfo.InvariantCulture) + "-" + Base64Url.EncodeToString(digest[..18]) + "\"";
-    }
-
-    /// <summary>Each text with its length first, so that no two different parameter lists hash alike; null differs from empty.</summary>
-    private static void Append(IncrementalHash hash, string? text)
-    {
-        Span<byte> length = stackalloc byte[4];
-        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(length, text?.Length ?? -1);
-        hash.AppendData(length);
-        if (string.IsNullOrEmpty(text))
-        {
-            return;
-        }
-
-        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
         try
         {
-            var written = Encoding.UTF8.GetBytes(text, rented);
-            hash.AppendData(rented, 0, written);
+            _edition.CopyTo(rented, 0);
+            var written = _edition.Length;
+            foreach (var text in request)
+            {
+                BinaryPrimitives.WriteInt32LittleEndian(rented.AsSpan(written), text?.Length ?? -1);
+                written += sizeof(int);
+                if (!string.IsNullOrEmpty(text))
+                {
+                    written += Encoding.UTF8.GetBytes(text, rented.AsSpan(written));
+                }
+            }
+
+            SHA256.HashData(rented.AsSpan(0, written), digest);
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(rented);
         }
+
+        // "<version>-<144 bits of the hash, base64url>": plenty to tell requests apart, short and header-safe.
+        Span<char> chars = stackalloc char[64];
+        chars[0] = '"';
+        version.TryFormat(chars[1..], out var length, provider: CultureInfo.InvariantCulture);
+        length++;
+        chars[length++] = '-';
+        length += Base64Url.EncodeToChars(digest[..18], chars[length..]);
+        chars[length++] = '"';
+        return new string(chars[..length]);
     }
 
     /// <summary>What else decides an answer: the code that computes it (the builds of the transport, engine and graph) and the trusted documents.</summary>
