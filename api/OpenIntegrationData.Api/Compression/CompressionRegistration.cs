@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
 namespace OpenIntegrationData.Api.Compression;
@@ -67,18 +68,34 @@ public static class CompressionRegistration
     private static Task CorrectCacheHeaders(HttpResponse response)
     {
         var headers = response.Headers;
-        if (IsCompressible(response.ContentType) && !headers.Vary.Any(value => value is not null && value.Contains(HeaderNames.AcceptEncoding, StringComparison.OrdinalIgnoreCase)))
+        if (IsCompressible(response.ContentType) && !VariesByEncoding(headers.Vary))
         {
             headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);
         }
 
-        var etag = headers.ETag.ToString();
-        if (headers.ContentEncoding.Count > 0 && etag.StartsWith('"') && !IsPrecompressedTag(etag))
+        if (headers.ContentEncoding.Count > 0)
         {
-            headers.ETag = "W/" + etag;
+            var etag = headers.ETag.ToString();
+            if (etag.StartsWith('"') && !IsPrecompressedTag(etag))
+            {
+                headers.ETag = "W/" + etag;
+            }
         }
 
         return Task.CompletedTask;
+    }
+
+    private static bool VariesByEncoding(StringValues vary)
+    {
+        foreach (var value in vary)
+        {
+            if (value is not null && value.Contains(HeaderNames.AcceptEncoding, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A precompressed copy has a tag of its own (PrecompressedFile.ETag ends in -br"/-gzip").
@@ -93,7 +110,17 @@ public static class CompressionRegistration
             return false;
         }
 
-        var mediaType = contentType.Split(';', 2)[0].Trim();
-        return CompressedMediaTypes.Contains(mediaType, StringComparer.OrdinalIgnoreCase);
+        // Runs on every answer: compared in place, nothing allocated.
+        var semicolon = contentType.IndexOf(';');
+        var mediaType = (semicolon < 0 ? contentType.AsSpan() : contentType.AsSpan(0, semicolon)).Trim();
+        foreach (var compressed in CompressedMediaTypes)
+        {
+            if (mediaType.Equals(compressed, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

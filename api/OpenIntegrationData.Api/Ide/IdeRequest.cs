@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.WebUtilities;
+
 namespace OpenIntegrationData.Api.Ide;
 
 /// <summary>
@@ -48,11 +50,29 @@ internal static class IdeRequest
     }
 
     private static bool IsReadOnlyWithoutGraphQLParameters(HttpRequest request) =>
-        (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
-        && !request.Query.ContainsKey("query")
-        && !request.Query.ContainsKey("id")
-        && !request.Query.ContainsKey("extensions")
-        && !request.Query.ContainsKey("sdl");
+        (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && !NamesGraphQLParameter(request.QueryString.Value);
+
+    /// <summary>
+    /// Whether the query string has a parameter <c>query</c>, <c>id</c>, <c>extensions</c> or <c>sdl</c> (names compared
+    /// as the query collection does). Only the names are decoded: this runs for every GET on the route, and a GraphQL
+    /// GET's document, decoded here, would cost more than answering it from the response cache.
+    /// </summary>
+    private static bool NamesGraphQLParameter(string? queryString)
+    {
+        foreach (var pair in new QueryStringEnumerable(queryString))
+        {
+            var name = pair.DecodeName().Span;
+            if (name.Equals("query", StringComparison.OrdinalIgnoreCase)
+                || name.Equals("id", StringComparison.OrdinalIgnoreCase)
+                || name.Equals("extensions", StringComparison.OrdinalIgnoreCase)
+                || name.Equals("sdl", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool AcceptsHtml(HttpRequest request) =>
         request.Headers.Accept.Any(value => value is not null && value.Contains("text/html", StringComparison.OrdinalIgnoreCase));
