@@ -13,7 +13,8 @@ namespace OpenIntegrationData.Api.Transport;
 /// </summary>
 internal sealed partial class GraphQLHttpEndpoint
 {
-    private string? _cacheControl;
+    // Made once: the options are read at start, and every tagged answer sends it.
+    private readonly string _cacheControl = CacheControl(httpCacheOptions.Value.MaxAgeSeconds);
 
     /// <summary>The answer to a repeated GET, when the cache keeps one for this request on the data version served now; otherwise null.</summary>
     private Task? TryAnswerRepeat(HttpContext context)
@@ -75,7 +76,7 @@ internal sealed partial class GraphQLHttpEndpoint
     private void SetValidators(HttpResponse response, string tag)
     {
         response.Headers.ETag = tag;
-        response.Headers.CacheControl = _cacheControl ??= CacheControl(httpCacheOptions.Value.MaxAgeSeconds);
+        response.Headers.CacheControl = _cacheControl;
         response.Headers.Vary = HeaderNames.Accept;
     }
 

@@ -12,7 +12,7 @@ internal sealed partial class GraphQLHttpEndpoint
 {
     private const string PersistedSegment = "persisted";
 
-    private string? _persistedPrefix;
+    private readonly string _persistedPrefix = options.Value.Path + "/" + PersistedSegment + "/";
 
     /// <summary>The id and operation name when the request's path is the persisted-operation route.</summary>
     private bool TryReadPersistedRoute(HttpRequest request, out string id, out string? operationName)
@@ -20,12 +20,12 @@ internal sealed partial class GraphQLHttpEndpoint
         id = "";
         operationName = null;
         var path = request.Path.Value ?? "";
-        if (!path.StartsWith(_persistedPrefix ??= _options.Path + "/" + PersistedSegment + "/", StringComparison.OrdinalIgnoreCase))
+        if (!path.StartsWith(_persistedPrefix, StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
-        var segments = path[(_options.Path.Length + PersistedSegment.Length + 2)..].Split('/');
+        var segments = path[_persistedPrefix.Length..].Split('/');
         if (segments.Length > 2 || segments[0].Length == 0 || (segments.Length == 2 && segments[1].Length == 0))
         {
             return false;
