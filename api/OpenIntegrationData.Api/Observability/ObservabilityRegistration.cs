@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using OpenIntegrationData.Data.Failures;
 using OpenIntegrationData.GraphQL.Errors;
 using OpenTelemetry.Metrics;
@@ -27,11 +28,25 @@ public static class ObservabilityRegistration
             return DatabaseErrors.FromException(exception);
         });
 
-        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
-            .AddMeter(ApiMetrics.MeterName, "Npgsql", "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "System.Runtime")
-            .AddPrometheusExporter());
+        builder.Services.AddOpenTelemetry().WithMetrics(metrics =>
+        {
+            metrics
+                .AddMeter(ApiMetrics.MeterName, "Npgsql", "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "System.Runtime")
+                .AddPrometheusExporter();
+            ((IDeferredMeterProviderBuilder)metrics).Configure(static (services, provider) =>
+                provider.AddView(OnlyThisHost(services.GetRequiredService<IMeterFactory>())));
+        });
         return builder;
     }
+
+    /// <summary>
+    /// Drops instruments of meters another host's <see cref="IMeterFactory"/> made. OpenTelemetry picks meters by name
+    /// only, so with several hosts in one process (the tests run servers side by side) each exporter would also observe
+    /// the others' instruments of the same names: counts added across servers, and an observed counter overwritten by the
+    /// other server's value. Process-wide meters (the runtime's, Npgsql's) have no factory and stay.
+    /// </summary>
+    private static Func<Instrument, MetricStreamConfiguration?> OnlyThisHost(IMeterFactory meters) =>
+        instrument => instrument.Meter.Scope is null || ReferenceEquals(instrument.Meter.Scope, meters) ? null : MetricStreamConfiguration.Drop;
 
     public static WebApplication MapMetrics(this WebApplication app)
     {
