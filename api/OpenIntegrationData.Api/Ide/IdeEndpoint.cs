@@ -1,5 +1,6 @@
 using Microsoft.Net.Http.Headers;
 using OpenIntegrationData.Api.Compression;
+using OpenIntegrationData.Api.Transport.Caching;
 
 namespace OpenIntegrationData.Api.Ide;
 
@@ -93,7 +94,7 @@ internal sealed class IdeEndpoint(IdeFiles files, IdeIndexPage indexPage, IdeCon
             : response.SendFileAsync(file, context.RequestAborted);
     }
 
-    /// <summary>Whether the request's <c>If-None-Match</c> names <paramref name="etag"/> (weak comparison, as RFC 9110 asks).</summary>
+    /// <summary>Whether the request's <c>If-None-Match</c> names <paramref name="etag"/> or is <c>*</c> (<see cref="EntityTag"/>).</summary>
     private static bool IsNotModified(HttpRequest request, EntityTagHeaderValue etag) =>
-        request.GetTypedHeaders().IfNoneMatch.Any(tag => tag.Compare(etag, useStrongComparison: false));
+        EntityTag.Matches(request.Headers.IfNoneMatch, etag.ToString());
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Net.Http.Headers;
+using OpenIntegrationData.Api.Transport.Caching;
 using OpenIntegrationData.GraphQL.Types;
 using OpenIntegrationData.GraphQL.Types.Printing;
 
@@ -27,8 +27,7 @@ internal sealed class SchemaDownload(Schema schema, TimeProvider clock)
         response.Headers.ETag = printed.ETag;
         response.Headers.LastModified = printed.LastModified.ToString("R", CultureInfo.InvariantCulture);
 
-        var ifNoneMatch = context.Request.Headers.IfNoneMatch;
-        if (EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags) && tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Tag == printed.ETag))
+        if (EntityTag.Matches(context.Request.Headers.IfNoneMatch, printed.ETag))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             return;
