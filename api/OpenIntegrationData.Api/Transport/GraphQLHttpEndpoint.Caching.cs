@@ -69,8 +69,14 @@ internal sealed partial class GraphQLHttpEndpoint
             response.Headers.ContentDisposition = disposition;
         }
 
-        response.ContentLength = cached.Body.Length;
-        return response.Body.WriteAsync(cached.Body, context.RequestAborted).AsTask();
+        var (body, coding) = cachedCompression.Choose(context, cached);
+        if (coding is not null)
+        {
+            response.Headers.ContentEncoding = coding;
+        }
+
+        response.ContentLength = body.Length;
+        return response.Body.WriteAsync(body, context.RequestAborted).AsTask();
     }
 
     private void SetValidators(HttpResponse response, string tag)

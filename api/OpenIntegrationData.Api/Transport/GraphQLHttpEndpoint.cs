@@ -25,6 +25,7 @@ internal sealed partial class GraphQLHttpEndpoint(
     PersistedOperationResolver persistedOperations,
     ResponseTags responseTags,
     ResponseCache responseCache,
+    CachedCompression cachedCompression,
     IOptions<GraphQLTransportOptions> options,
     IOptions<HttpCacheOptions> httpCacheOptions,
     ILogger<GraphQLHttpEndpoint> logger,

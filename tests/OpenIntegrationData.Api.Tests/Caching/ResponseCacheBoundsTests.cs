@@ -95,6 +95,46 @@ public sealed class ResponseCacheBoundsTests
         Assert.True(withRequest.Bytes >= bare.Bytes + 10_000, $"{withRequest.Bytes} bytes for a 5,000-character query string");
     }
 
+    [Fact]
+    public void KeepCompressed_CountsTheCopyInTheBytes_AndEvictsOthersToStayWithinThem()
+    {
+        var cache = Cache(maxBytes: 10_000, maxEntryBytes: 6_000);
+        var a = Entry("a", 3_000);
+        cache.Add(a);
+        cache.Add(Entry("b", 3_000));
+        cache.Add(Entry("c", 3_000));
+        Assert.True(cache.TryGet("\"a\"", out _)); // a is now the most recently used
+
+        cache.KeepCompressed(a, "br", new byte[1_500]);
+        cache.KeepCompressed(a, "br", new byte[1_400]); // made twice at once: the first copy stays
+
+        Assert.Equal(1_500, a.CompressedIn("br")!.Length);
+        Assert.Null(a.CompressedIn("gzip"));
+        Assert.True(cache.Bytes <= 10_000, $"{cache.Bytes} bytes kept");
+        Assert.False(cache.TryGet("\"b\"", out _));
+        Assert.True(cache.TryGet("\"c\"", out var c));
+        Assert.Equal(a.Bytes + c.Bytes, cache.Bytes);
+    }
+
+    [Fact]
+    public void KeepCompressed_ForAnAnswerNoLongerKept_OrBeyondOneEntrysBound_KeepsNothing()
+    {
+        var cache = Cache(maxBytes: 100_000, maxEntryBytes: 5_000);
+        var gone = Entry("gone", 1_000);
+        var large = Entry("large", 4_000);
+        cache.Add(gone);
+        cache.Add(large);
+        cache.Clear();
+        cache.Add(large);
+
+        cache.KeepCompressed(gone, "br", new byte[500]);
+        cache.KeepCompressed(large, "gzip", new byte[2_000]);
+
+        Assert.Null(gone.CompressedIn("br"));
+        Assert.Null(large.CompressedIn("gzip"));
+        Assert.Equal(large.Bytes, cache.Bytes);
+    }
+
     private static RequestKey Request(string name) => new("/graphql", "?query=" + name, "application/json", "");
 
     private ResponseCache Cache(long maxBytes, long maxEntryBytes) =>

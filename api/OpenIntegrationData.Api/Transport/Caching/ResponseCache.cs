@@ -121,6 +121,31 @@ internal sealed class ResponseCache
         }
     }
 
+    /// <summary>
+    /// Keeps <paramref name="body"/>, the kept answer in <paramref name="coding"/>, with it: counted in <see cref="Bytes"/> and
+    /// evicting the least recently used others until it fits. Not kept when the answer is no longer in the cache, already has
+    /// a copy in that coding (another request made one at the same time), or would outgrow one entry's bound.
+    /// </summary>
+    public void KeepCompressed(CachedResponse kept, string coding, byte[] body)
+    {
+        lock (_lock)
+        {
+            if (!_entries.TryGetValue(kept.Tag, out var node) || !ReferenceEquals(node.Value, kept) || kept.CompressedIn(coding) is not null
+                || kept.Bytes + body.Length > _options.MaxEntryBytes)
+            {
+                return;
+            }
+
+            Bytes += kept.AddCompressed(coding, body);
+            while (Bytes > _options.MaxBytes && _recency.Last != node)
+            {
+                var oldest = _recency.Last!;
+                _entries.Remove(oldest.Value.Tag);
+                Forget(oldest);
+            }
+        }
+    }
+
     public void Clear()
     {
         lock (_lock)

@@ -17,6 +17,7 @@ internal static class PersistedOperationRegistration
         services.TryAddSingleton(_ => ServedDataVersion.Unchanging());
         services.AddSingleton<ResponseTags>();
         services.AddSingleton<ResponseCache>();
+        services.AddSingleton<CachedCompression>();
         services.AddSingleton<TrustedDocumentStore>();
         services.AddSingleton<AutomaticPersistedQueryStore>();
         services.AddSingleton<PersistedOperationResolver>();
