@@ -9,9 +9,11 @@ namespace OpenIntegrationData.Api.Ide;
 /// has run (a second download and compile in series); listed in the page, the browser fetches and compiles them off the
 /// main thread while it compiles the vendor chunk, and webpack finds them installed when the app asks;</item>
 /// <item>a preload of the config document (<see cref="IdeConfig"/>), which the app renders nothing without;</item>
-/// <item>our <c>Ide/page-settled.js</c> (built into the program), which tells our service worker when the page has
-/// started, so the worker stores and compiles the app after the first visit's start rather than during it
-/// (<see cref="IdeServiceWorker"/>).</item>
+/// <item>our <c>Ide/open-document.js</c>, which opens the starter document when the app shows its start screen (a first
+/// visit), as the start screen's "Create Document" button does: the app starts its workers and fetches the schema
+/// only once a document is open;</item>
+/// <item>our <c>Ide/page-settled.js</c>, which tells our service worker when the page has started, so the worker stores
+/// and compiles the app after the first visit's start rather than during it (<see cref="IdeServiceWorker"/>).</item>
 /// </list>
 /// Built once; null when the IDE's files are not installed.
 /// </summary>
@@ -26,7 +28,12 @@ internal sealed class IdeIndexPage
     /// </summary>
     public static readonly string[] StartChunks = ["725", "943", "81", "90"];
 
-    private const string ResourceName = "OpenIntegrationData.Api.Ide.page-settled.js";
+    /// <summary>Our scripts put into the page (built into the program, see the project file).</summary>
+    private static readonly string[] PageScripts =
+    [
+        "OpenIntegrationData.Api.Ide.open-document.js",
+        "OpenIntegrationData.Api.Ide.page-settled.js",
+    ];
 
     private const string MainScript = "main.js";
 
@@ -53,7 +60,7 @@ internal sealed class IdeIndexPage
 
         var page = html.Insert(endOfHead,
             $"<link rel=\"preload\" href=\"{IdeRequest.ConfigFileNames[0]}\" as=\"fetch\" crossorigin=\"anonymous\">"
-            + "<script>" + IdeResources.Text(ResourceName) + "</script>");
+            + string.Concat(PageScripts.Select(script => "<script>" + IdeResources.Text(script) + "</script>")));
         Body = IdeBody.Of(Encoding.UTF8.GetBytes(page));
     }
 
