@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Npgsql;
 using OpenIntegrationData.Data.Graph;
 using OpenIntegrationData.Data.Graph.Catalog;
@@ -41,25 +42,55 @@ internal sealed class ConnectionLoader
 
         var query = compiled.Value;
         var (rows, counts) = await RunAsync(query, selection, null, withParent: false, static r => (Parent: 0L, Count: (int)r.GetInt64(0)), context.CancellationToken);
-        return Build(rows, query.Page, counts.Count == 0 ? 0 : counts[0].Count);
+        return Build(CollectionsMarshal.AsSpan(rows), query.Page, counts.Count == 0 ? 0 : counts[0].Count);
     }
 
     public async ValueTask<IReadOnlyList<object?>> LoadRelatedAsync(RelationDefinition relation, BatchResolverContext context)
     {
-        var parents = context.Parents.Cast<EntityRow>().ToArray();
-        var parentKeys = parents.Select(static p => p.Key).Distinct().ToArray();
+        var parents = context.Parents;
+        var parentKeys = DistinctKeys(parents);
         var selection = ConnectionSelection.Read(context.Field);
         var compiled = ConnectionQuery.Compile(OpenDataCatalog.Get(relation.Target), relation, selection, context.Arguments, context.Field.Definition.Coordinate, _options);
+        var results = new object?[parents.Count];
         if (!compiled.Succeeded)
         {
-            return parents.Select(_ => (object?)compiled.Error).ToArray();
+            Array.Fill(results, compiled.Error);
+            return results;
         }
 
         var query = compiled.Value;
         var (rows, counts) = await RunAsync(query, selection, parentKeys, withParent: true, static r => (Parent: r.GetInt64(0), Count: (int)r.GetInt64(1)), context.CancellationToken);
-        var countByParent = counts.ToDictionary(static c => c.Parent, static c => c.Count);
-        var byParent = rows.ToLookup(static r => r.ParentKey);
-        return parents.Select(p => (object?)Build(byParent[p.Key].ToList(), query.Page, countByParent.GetValueOrDefault(p.Key))).ToArray();
+        var countByParent = new Dictionary<long, int>(counts.Count);
+        foreach (var (parent, count) in counts)
+        {
+            countByParent[parent] = count;
+        }
+
+        var groups = ParentGroups.Of(rows, parentKeys);
+        for (var i = 0; i < results.Length; i++)
+        {
+            var key = ((EntityRow)parents[i]!).Key;
+            results[i] = Build(groups.RowsOf(key), query.Page, countByParent.GetValueOrDefault(key));
+        }
+
+        return results;
+    }
+
+    /// <summary>The parents' keys, each once, in the order the parents come (the statement's parameter).</summary>
+    private static List<long> DistinctKeys(IReadOnlyList<object?> parents)
+    {
+        var keys = new List<long>(parents.Count);
+        var seen = new HashSet<long>(parents.Count);
+        foreach (var parent in parents)
+        {
+            var key = ((EntityRow)parent!).Key;
+            if (seen.Add(key))
+            {
+                keys.Add(key);
+            }
+        }
+
+        return keys;
     }
 
     /// <summary>Reads what the selection needs: the page, the count (unless kept), or both in one round trip.</summary>
@@ -102,35 +133,96 @@ internal sealed class ConnectionLoader
     }
 
     /// <summary>Cuts the fetched rows (one more than asked for) into a page with HotChocolate's pageInfo semantics.</summary>
-    private static Connection Build(List<FetchedRow> fetched, PageRequest page, int totalCount)
+    private static Connection Build(ReadOnlySpan<FetchedRow> fetched, PageRequest page, int totalCount)
     {
-        List<FetchedRow> items;
+        // The page is a run of the fetched rows, [start, end), read backwards for `last` without `first`.
+        int start;
+        int end;
         bool hasNext;
         bool hasPrevious;
-        if (page.IsBackward)
+        var reversed = page.IsBackward;
+        if (reversed)
         {
             var last = page.Last!.Value;
-            hasPrevious = fetched.Count > last || page.After is not null;
-            items = fetched.Take(last).Reverse().ToList();
+            hasPrevious = fetched.Length > last || page.After is not null;
+            start = 0;
+            end = Math.Min(last, fetched.Length);
             hasNext = page.Before is not null;
         }
         else
         {
             var first = page.First!.Value;
-            hasNext = fetched.Count > first || page.Before is not null;
-            items = fetched.Take(first).ToList();
+            hasNext = fetched.Length > first || page.Before is not null;
+            start = 0;
+            end = Math.Min(first, fetched.Length);
             hasPrevious = page.After is not null;
-            if (page.Last is { } last && items.Count > last)
+            if (page.Last is { } last && end - start > last)
             {
-                items = items.Skip(items.Count - last).ToList();
+                start = end - last;
                 hasPrevious = true;
             }
         }
 
-        var edges = items.Select(static r => new Edge(r.SortValues, r.Row)).ToArray();
-        var info = new PageInfo(hasNext, hasPrevious, edges.FirstOrDefault(), edges.LastOrDefault());
-        return new Connection(info, edges, totalCount);
+        var count = end - start;
+        var nodes = count == 0 ? [] : new EntityRow[count];
+        var sortValues = count == 0 ? [] : new object?[count][];
+        for (var i = 0; i < count; i++)
+        {
+            var row = fetched[reversed ? end - 1 - i : start + i];
+            nodes[i] = row.Row;
+            sortValues[i] = row.SortValues;
+        }
+
+        return new Connection(nodes, sortValues, hasNext, hasPrevious, totalCount);
     }
 
-    private sealed record FetchedRow(EntityRow Row, object?[] SortValues, long ParentKey);
+    /// <summary>
+    /// The fetched rows of a nested connection grouped by parent, in one array: each parent's rows are a run of it,
+    /// in the order the statement returned them (a counting sort over the parents' keys, instead of a lookup of lists).
+    /// </summary>
+    private readonly struct ParentGroups
+    {
+        private readonly FetchedRow[] _rows;
+        private readonly Dictionary<long, (int Start, int Count)> _runs;
+
+        private ParentGroups(FetchedRow[] rows, Dictionary<long, (int Start, int Count)> runs)
+        {
+            _rows = rows;
+            _runs = runs;
+        }
+
+        public static ParentGroups Of(List<FetchedRow> rows, List<long> parentKeys)
+        {
+            var runs = new Dictionary<long, (int Start, int Count)>(parentKeys.Count);
+            foreach (var row in rows)
+            {
+                ref var run = ref CollectionsMarshal.GetValueRefOrAddDefault(runs, row.ParentKey, out _);
+                run.Count++;
+            }
+
+            var next = 0;
+            foreach (var key in parentKeys)
+            {
+                if (runs.TryGetValue(key, out var run))
+                {
+                    runs[key] = (next, 0);
+                    next += run.Count;
+                }
+            }
+
+            var grouped = new FetchedRow[rows.Count];
+            foreach (var row in rows)
+            {
+                ref var run = ref CollectionsMarshal.GetValueRefOrNullRef(runs, row.ParentKey);
+                grouped[run.Start + run.Count++] = row;
+            }
+
+            return new ParentGroups(grouped, runs);
+        }
+
+        public ReadOnlySpan<FetchedRow> RowsOf(long parentKey) =>
+            _runs.TryGetValue(parentKey, out var run) ? _rows.AsSpan(run.Start, run.Count) : [];
+    }
+
+    private readonly record struct FetchedRow(EntityRow Row, object?[] SortValues, long ParentKey);
 }
