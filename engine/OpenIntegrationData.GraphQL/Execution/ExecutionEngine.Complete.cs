@@ -153,7 +153,7 @@ internal sealed partial class ExecutionEngine
             return Failed;
         }
 
-        var map = new ResultMap(field.SelectionSet!.GetFields(objectType), node, index);
+        var map = new ResultMap(field.SelectionSet!.GetFields(objectType), node, index, _slots);
         next.Add(new ObjectWork(map, value is TypedValue typed ? typed.Value : value));
         return map;
     }

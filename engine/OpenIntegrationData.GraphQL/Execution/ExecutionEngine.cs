@@ -12,6 +12,7 @@ namespace OpenIntegrationData.GraphQL.Execution;
 internal sealed partial class ExecutionEngine
 {
     private readonly RequestContext _request;
+    private readonly ResultSlots _slots = new();
     private bool _dataIsNull;
 
     private ExecutionEngine(RequestContext request)
@@ -28,7 +29,7 @@ internal sealed partial class ExecutionEngine
     {
         var engine = new ExecutionEngine(request);
         var plan = request.Plan;
-        var root = new ResultMap(plan.RootSelectionSet.GetFields(plan.RootType), null, 0);
+        var root = new ResultMap(plan.RootSelectionSet.GetFields(plan.RootType), null, 0, engine._slots);
         if (plan.OperationType == OperationType.Mutation)
         {
             await engine.ExecuteSeriallyAsync(root, rootValue);
@@ -57,13 +58,13 @@ internal sealed partial class ExecutionEngine
     /// </summary>
     /// <remarks>
     /// Resolved values wait in their object's result slots until the level is completed, and the
-    /// two level lists are swapped rather than reallocated: a level costs no bookkeeping per field.
+    /// two level lists are swapped rather than reallocated: a level costs no bookkeeping per field. The lists
+    /// themselves outlive the request (<see cref="LevelLists"/>), so a wide response does not grow them anew.
     /// </remarks>
     private async Task ExecuteSelectionSetAsync(ObjectWork rootWork)
     {
-        // Default growth: a by-id request has one object per level, so presized lists would mostly be waste.
-        var level = new List<ObjectWork> { rootWork };
-        var next = new List<ObjectWork>();
+        var (level, next) = LevelLists.Take();
+        level.Add(rootWork);
         var fields = new LevelFields();
         while (level.Count > 0)
         {
@@ -86,6 +87,8 @@ internal sealed partial class ExecutionEngine
             next.Clear();
             fields.Clear();
         }
+
+        LevelLists.Give(level, next);
     }
 
     /// <summary>One object whose fields are resolved at the current level; <see cref="OnlyField"/> ≥ 0 restricts it to one (serial mutations).</summary>

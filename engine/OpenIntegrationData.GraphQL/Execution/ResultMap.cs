@@ -7,31 +7,33 @@ namespace OpenIntegrationData.GraphQL.Execution;
 
 /// <summary>
 /// A completed object of the response: one slot per field of its grouped field set, in
-/// response order. The keys come from the plan, so building an object costs one array.
+/// response order. The keys come from the plan, and the slots are a run of an array the
+/// request's objects share (<see cref="ResultSlots"/>), so building an object costs no array of its own.
 /// Read-only to everyone outside the executor.
 /// </summary>
 public sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object?>
 {
     private readonly object?[] _slots;
+    private readonly int _offset;
 
-    internal ResultMap(GroupedFieldSet fields, ResultNode? parent, int parentIndex)
+    internal ResultMap(GroupedFieldSet fields, ResultNode? parent, int parentIndex, ResultSlots slots)
         : base(parent, parentIndex)
     {
         FieldSet = fields;
-        var count = fields.Fields.Count;
-        _slots = count == 0 ? [] : new object?[count];
+        Count = fields.Fields.Count;
+        (_slots, _offset) = slots.Take(Count);
     }
 
     internal GroupedFieldSet FieldSet { get; }
 
     /// <inheritdoc />
-    public int Count => _slots.Length;
+    public int Count { get; }
 
     /// <inheritdoc />
     public IEnumerable<string> Keys => FieldSet.Fields.Select(static f => f.ResponseName);
 
     /// <inheritdoc />
-    public IEnumerable<object?> Values => _slots;
+    public IEnumerable<object?> Values => new ArraySegment<object?>(_slots, _offset, Count);
 
     /// <inheritdoc />
     public object? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"No field \"{key}\".");
@@ -43,7 +45,7 @@ public sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object?>
     internal JsonEncodedText EncodedNameAt(int index) => FieldSet.FieldAt(index).EncodedResponseName;
 
     /// <summary>The value of the slot at <paramref name="index"/>: a leaf value, <see cref="ResultMap"/>, <see cref="ResultList"/> or null.</summary>
-    public object? ValueAt(int index) => _slots[index];
+    public object? ValueAt(int index) => _slots[_offset + index];
 
     /// <inheritdoc />
     public bool ContainsKey(string key) => FieldSet.Find(key) is not null;
@@ -53,7 +55,7 @@ public sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object?>
     {
         if (FieldSet.Find(key) is { } field)
         {
-            value = _slots[field.Index];
+            value = _slots[_offset + field.Index];
             return true;
         }
 
@@ -64,9 +66,9 @@ public sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object?>
     /// <inheritdoc />
     public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
     {
-        for (var i = 0; i < _slots.Length; i++)
+        for (var i = 0; i < Count; i++)
         {
-            yield return new KeyValuePair<string, object?>(NameAt(i), _slots[i]);
+            yield return new KeyValuePair<string, object?>(NameAt(i), _slots[_offset + i]);
         }
     }
 
@@ -74,7 +76,7 @@ public sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object?>
 
     internal override bool IsNullableAt(int index) => !FieldSet.FieldAt(index).Type.IsNonNull;
 
-    internal override void SetSlot(int index, object? value) => _slots[index] = value;
+    internal override void SetSlot(int index, object? value) => _slots[_offset + index] = value;
 
     internal override object PathSegment(int index) => FieldSet.FieldAt(index).ResponseName;
 }
