@@ -20,13 +20,15 @@ internal sealed class Projection
     private readonly ConcurrentDictionary<string, IReadOnlyList<SqlJoin>> _joinLists = new(StringComparer.Ordinal);
 
     private readonly ColumnDefinition[] _columns;
+    private readonly Languages[] _languages;
     private readonly JoinedRelation[] _joins;
     private readonly RowShape _shape;
 
-    private Projection(EntityDefinition entity, ColumnDefinition[] columns, JoinedRelation[] joins)
+    private Projection(EntityDefinition entity, ColumnDefinition[] columns, Languages[] languages, JoinedRelation[] joins)
     {
         Entity = entity;
         _columns = columns;
+        _languages = languages;
         _joins = joins;
         _shape = new RowShape([.. columns.Select(static c => c.Name), .. joins.Select(static j => j.Relation.Name)]);
         Width = 1 + columns.Sum(static c => c.Kind == ValueKind.LocalizedText ? 2 : 1) + joins.Sum(static j => j.Target.Width);
@@ -62,7 +64,41 @@ internal sealed class Projection
                 OpenDataCatalog.Get(r.Target),
                 fields.Where(f => f.Name == r.Name).SelectMany(static f => f.SelectionSet?.Fields ?? []).ToArray())))
             .ToArray();
-        return new Projection(entity, entity.Columns.Where(c => names.Contains(c.Name)).ToArray(), joins);
+        var columns = entity.Columns.Where(c => names.Contains(c.Name)).ToArray();
+        return new Projection(entity, columns, columns.Select(c => LanguagesSelected(c, fields)).ToArray(), joins);
+    }
+
+    /// <summary>
+    /// Which texts of a <c>LocalizedText</c> column the fields that select it ask for (<c>name { en }</c>: English
+    /// only). Both columns are still read by the statement; only the asked ones become strings.
+    /// </summary>
+    private static Languages LanguagesSelected(ColumnDefinition column, IReadOnlyCollection<PlannedField> fields)
+    {
+        if (column.Kind != ValueKind.LocalizedText)
+        {
+            return Languages.None;
+        }
+
+        var languages = Languages.None;
+        foreach (var field in fields)
+        {
+            if (field.Name != column.Name)
+            {
+                continue;
+            }
+
+            foreach (var text in field.SelectionSet?.Fields ?? [])
+            {
+                languages |= text.Name switch
+                {
+                    "de" => Languages.German,
+                    "en" => Languages.English,
+                    _ => Languages.None,
+                };
+            }
+        }
+
+        return languages;
     }
 
     /// <summary>
@@ -102,9 +138,8 @@ internal sealed class Projection
             var column = _columns[i];
             if (column.Kind == ValueKind.LocalizedText)
             {
-                var de = ReadValue(reader, ordinal++, ValueKind.String) as string;
-                var en = ReadValue(reader, ordinal++, ValueKind.String) as string;
-                values[i] = de is null && en is null ? null : new LocalizedText(de, en);
+                values[i] = ReadText(reader, ordinal, _languages[i]);
+                ordinal += 2;
                 continue;
             }
 
@@ -120,6 +155,21 @@ internal sealed class Projection
         }
 
         return new EntityRow(Entity, key, _shape, values);
+    }
+
+    /// <summary>A German/English pair of columns: null when both are empty; a text not asked for is not read into a string.</summary>
+    private static LocalizedText? ReadText(NpgsqlDataReader reader, int ordinal, Languages languages)
+    {
+        var noGerman = reader.IsDBNull(ordinal);
+        var noEnglish = reader.IsDBNull(ordinal + 1);
+        if (noGerman && noEnglish)
+        {
+            return null;
+        }
+
+        return new LocalizedText(
+            noGerman || (languages & Languages.German) == 0 ? null : reader.GetString(ordinal),
+            noEnglish || (languages & Languages.English) == 0 ? null : reader.GetString(ordinal + 1));
     }
 
     /// <summary>A value of the given kind as the graph serves it (smallint as int, date as NodaTime LocalDate).</summary>
@@ -170,6 +220,15 @@ internal sealed class Projection
             joins.Add(new SqlJoin(CatalogSql.Table(target.Entity, joined), CatalogSql.Correlation(relation, alias, joined), Left: true));
             target.AddJoins(joins, joined);
         }
+    }
+
+    /// <summary>The texts of a <c>LocalizedText</c> column a selection asks for.</summary>
+    [Flags]
+    private enum Languages
+    {
+        None = 0,
+        German = 1,
+        English = 2,
     }
 
     /// <summary><c>t0_0</c>, <c>t0_0_1</c>…: apart from the <c>t1</c>, <c>t2</c>… of filter and sort subqueries.</summary>
