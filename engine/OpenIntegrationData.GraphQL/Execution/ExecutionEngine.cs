@@ -63,7 +63,8 @@ internal sealed partial class ExecutionEngine
     /// </remarks>
     private async Task ExecuteSelectionSetAsync(ObjectWork rootWork)
     {
-        var (level, next) = LevelLists.Take();
+        var level = LevelLists.Take();
+        var next = LevelLists.Take();
         level.Add(rootWork);
         var fields = new LevelFields();
         while (level.Count > 0)
@@ -88,7 +89,8 @@ internal sealed partial class ExecutionEngine
             fields.Clear();
         }
 
-        LevelLists.Give(level, next);
+        LevelLists.Give(level);
+        LevelLists.Give(next);
     }
 
     /// <summary>One object whose fields are resolved at the current level; <see cref="OnlyField"/> ≥ 0 restricts it to one (serial mutations).</summary>
