@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -29,7 +28,7 @@ public sealed class CompressionTests(BrowserFixture fixture)
         Assert.Contains("Accept-Encoding", response.Headers.Vary);
         Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
         Assert.True(body.Length * 3 < original.Length, $"{coding}: {body.Length} of {original.Length} bytes");
-        Assert.Equal(original, Decompress(body, coding));
+        Assert.Equal(original, ContentCoding.Decompress(body, coding));
     }
 
     [Fact]
@@ -69,7 +68,7 @@ public sealed class CompressionTests(BrowserFixture fixture)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(["br"], response.Content.Headers.ContentEncoding);
         Assert.Contains("Accept-Encoding", response.Headers.Vary);
-        Assert.Equal(original, Decompress(await response.Content.ReadAsByteArrayAsync(), "br"));
+        Assert.Equal(original, ContentCoding.Decompress(await response.Content.ReadAsByteArrayAsync(), "br"));
     }
 
     [Fact]
@@ -82,7 +81,7 @@ public sealed class CompressionTests(BrowserFixture fixture)
         request.Headers.TryAddWithoutValidation("Accept-Encoding", "gzip");
 
         using var response = await fixture.Http.SendAsync(request);
-        var json = Encoding.UTF8.GetString(Decompress(await response.Content.ReadAsByteArrayAsync(), "gzip"));
+        var json = Encoding.UTF8.GetString(ContentCoding.Decompress(await response.Content.ReadAsByteArrayAsync(), "gzip"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(["gzip"], response.Content.Headers.ContentEncoding);
@@ -145,14 +144,5 @@ public sealed class CompressionTests(BrowserFixture fixture)
         }
 
         return await fixture.Http.SendAsync(request);
-    }
-
-    private static byte[] Decompress(byte[] body, string coding)
-    {
-        using var input = new MemoryStream(body);
-        using Stream decompressor = coding == "br" ? new BrotliStream(input, CompressionMode.Decompress) : new GZipStream(input, CompressionMode.Decompress);
-        using var output = new MemoryStream();
-        decompressor.CopyTo(output);
-        return output.ToArray();
     }
 }
