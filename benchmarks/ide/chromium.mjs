@@ -29,7 +29,8 @@ export function newProfile(browser, serviceWorkers = "allow") {
 /**
  * Opens /graphql of `base` in `page` and waits until a query can run (a first visit opens the starter document, by
  * itself or, on builds before session 8, with a click on the start screen's "Create Document"; a repeat visit reopens
- * the one left open). Returns the milliseconds until usable and the page's CPU until then (Chromium's Performance metrics: its main thread, and its renderer process with the app's workers).
+ * the one left open). Returns the milliseconds until usable and the page's CPU until then (Chromium's Performance
+ * metrics: its main thread, and its renderer process with the app's workers).
  */
 export async function openUntilUsable(page, base) {
   page.setDefaultTimeout(60_000);
