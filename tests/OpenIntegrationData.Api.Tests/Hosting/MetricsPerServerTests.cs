@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using OpenIntegrationData.Api.Tests.Caching;
@@ -37,15 +36,9 @@ public sealed class MetricsPerServerTests : IClassFixture<ResponseCacheTests.Cac
         var mine = await _api.Client.GetStringAsync(new Uri("/metrics", UriKind.Relative));
         var theirs = await otherClient.GetStringAsync(new Uri("/metrics", UriKind.Relative));
 
-        Assert.Equal(2, Value(mine, "oid_graphql_totals_memo_hits_total"));
-        Assert.Equal(0, Value(theirs, "oid_graphql_totals_memo_hits_total"));
-        Assert.Equal(3, Value(mine, "oid_graphql_requests_total"));
-        Assert.Equal(1, Value(theirs, "oid_graphql_requests_total"));
+        Assert.Equal(2, MetricsText.Sum(mine, "oid_graphql_totals_memo_hits_total"));
+        Assert.Equal(0, MetricsText.Sum(theirs, "oid_graphql_totals_memo_hits_total"));
+        Assert.Equal(3, MetricsText.Sum(mine, "oid_graphql_requests_total"));
+        Assert.Equal(1, MetricsText.Sum(theirs, "oid_graphql_requests_total"));
     }
-
-    /// <summary>The sum of a metric's samples over all its labels (0 before its first): each line is <c>name{labels} value [time]</c>.</summary>
-    private static long Value(string metrics, string name) =>
-        metrics.Split('\n')
-            .Where(line => line.StartsWith(name, StringComparison.Ordinal) && line.Length > name.Length && line[name.Length] is ' ' or '{')
-            .Sum(static line => long.Parse(line[(line.LastIndexOf('}') + 1)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture));
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net;
 using OpenIntegrationData.Testing;
 
@@ -64,9 +63,9 @@ public sealed class ServerProcessTests(PostgresFixture postgres) : IClassFixture
             }
 
             await Task.Delay(TimeSpan.FromSeconds(1));
-            var before = Exceptions(await MetricsAsync(http));
+            var before = MetricsText.Sum(await MetricsAsync(http), "dotnet_exceptions_total");
             await Task.Delay(TimeSpan.FromSeconds(6));
-            var after = Exceptions(await MetricsAsync(http));
+            var after = MetricsText.Sum(await MetricsAsync(http), "dotnet_exceptions_total");
 
             Assert.True(after == before, $"{after - before} exceptions in 6 s of idling:\n{server.Output}");
         }
@@ -130,12 +129,6 @@ public sealed class ServerProcessTests(PostgresFixture postgres) : IClassFixture
 
     private static async Task<string> MetricsAsync(HttpClient http) =>
         await http.GetStringAsync(new Uri("/metrics", UriKind.Relative));
-
-    /// <summary>The sum of the process's exception counter over every exception type (0 before the first).</summary>
-    private static long Exceptions(string metrics) =>
-        metrics.Split('\n')
-            .Where(static line => line.StartsWith("dotnet_exceptions_total", StringComparison.Ordinal))
-            .Sum(static line => long.Parse(line.Split(' ')[1], CultureInfo.InvariantCulture));
 
     private static int FreePort()
     {
