@@ -30,7 +30,7 @@ public sealed class CachedCompressionTests : IClassFixture<ResponseCacheTests.Ca
         var keptWithBrotli = _api.Cache.Bytes;
 
         Assert.Equal(["br"], first.Content.Headers.ContentEncoding);
-        Assert.Equal(json, ContentCoding.Decompress(brotli, "br"));
+        Assert.Equal(json, CompressedBody.Decompress(brotli, "br"));
         Assert.True(brotli.Length < json.Length / 2, $"{brotli.Length} of {json.Length} bytes");
         Assert.True(keptWithBrotli >= keptBefore + brotli.Length, $"kept {keptBefore} -> {keptWithBrotli} bytes");
         Assert.True(first.Headers.ETag!.IsWeak);
@@ -47,7 +47,7 @@ public sealed class CachedCompressionTests : IClassFixture<ResponseCacheTests.Ca
 
             using var gzip = await GetAsync("gzip", TimeSpan.FromSeconds(5));
             Assert.Equal(["gzip"], gzip.Content.Headers.ContentEncoding);
-            Assert.Equal(json, ContentCoding.Decompress(await gzip.Content.ReadAsByteArrayAsync(), "gzip"));
+            Assert.Equal(json, CompressedBody.Decompress(await gzip.Content.ReadAsByteArrayAsync(), "gzip"));
             Assert.True(_api.Cache.Bytes > keptWithBrotli);
 
             using var none = await GetAsync(acceptEncoding: null, TimeSpan.FromSeconds(5));

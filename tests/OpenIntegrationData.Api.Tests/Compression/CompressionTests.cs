@@ -28,7 +28,7 @@ public sealed class CompressionTests(BrowserFixture fixture)
         Assert.Contains("Accept-Encoding", response.Headers.Vary);
         Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
         Assert.True(body.Length * 3 < original.Length, $"{coding}: {body.Length} of {original.Length} bytes");
-        Assert.Equal(original, ContentCoding.Decompress(body, coding));
+        Assert.Equal(original, CompressedBody.Decompress(body, coding));
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class CompressionTests(BrowserFixture fixture)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(["br"], response.Content.Headers.ContentEncoding);
         Assert.Contains("Accept-Encoding", response.Headers.Vary);
-        Assert.Equal(original, ContentCoding.Decompress(await response.Content.ReadAsByteArrayAsync(), "br"));
+        Assert.Equal(original, CompressedBody.Decompress(await response.Content.ReadAsByteArrayAsync(), "br"));
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class CompressionTests(BrowserFixture fixture)
         request.Headers.TryAddWithoutValidation("Accept-Encoding", "gzip");
 
         using var response = await fixture.Http.SendAsync(request);
-        var json = Encoding.UTF8.GetString(ContentCoding.Decompress(await response.Content.ReadAsByteArrayAsync(), "gzip"));
+        var json = Encoding.UTF8.GetString(CompressedBody.Decompress(await response.Content.ReadAsByteArrayAsync(), "gzip"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(["gzip"], response.Content.Headers.ContentEncoding);
